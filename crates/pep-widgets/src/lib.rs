@@ -1,0 +1,122 @@
+//! # pep-widgets
+//!
+//! pepkit's PEP form widgets: Leptos components mounted into custom elements
+//! that a portal drops into its own pages. The element classes themselves are
+//! a small JS module (`assets/index.js`, shipped as `pepkit/widgets`) that
+//! calls the mount functions exported here.
+//!
+//! Invariant: this crate holds no rule logic. Every judgement about a PEP comes
+//! from `pep_core::validate`; the widgets only show it.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::prelude::*;
+use pep_core::{Config, Report, model::Pep};
+use wasm_bindgen::prelude::*;
+
+mod smart_targets;
+
+/// A mounted widget. `destroy()` unmounts it and frees its memory; the custom
+/// elements call it when they are removed from the page.
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Unmounts the widget. Calling it twice is harmless.
+    pub fn destroy(&mut self) {
+        self.handle.take();
+    }
+}
+
+/// Mounts the SMART targets section into `host`, editing `value` (a PEP as a
+/// plain object). Each edit dispatches a `pep-change` event on `host` with
+/// `detail: { value, report }`.
+#[wasm_bindgen(js_name = mountSmartTargets)]
+pub fn mount_smart_targets(host: web_sys::HtmlElement, value: JsValue) -> Result<Mounted, JsError> {
+    let pep = read_pep(value)?;
+    let ids = IdPrefix::next();
+    let events = host.clone();
+    let handle = leptos::mount::mount_to(host, move || {
+        smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
+            pep,
+            ids,
+            on_change: Callback::new(move |(pep, report): (Pep, Report)| {
+                dispatch_change(&events, &pep, &report)
+            }),
+        })
+    });
+    Ok(Mounted {
+        handle: Some(Box::new(handle)),
+    })
+}
+
+/// Reads the host's value: `undefined`/`null` is an empty PEP.
+fn read_pep(value: JsValue) -> Result<Pep, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Pep::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a PEP: {e}")))
+}
+
+/// Converts to plain JS objects, as a host's JSON code expects.
+fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+fn dispatch_change(host: &web_sys::HtmlElement, pep: &Pep, report: &Report) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"value".into(), &to_js(pep));
+    let _ = js_sys::Reflect::set(&detail, &"report".into(), &to_js(report));
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("pep-change", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// A prefix that makes element ids unique per widget instance, so many
+/// widgets can share a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdPrefix(u32);
+
+impl IdPrefix {
+    fn next() -> Self {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        IdPrefix(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// The element id for a JSON Pointer: `/targets/0/lead/name` in widget 3
+    /// is `pep3-targets-0-lead-name`.
+    pub fn for_path(self, pointer: &str) -> String {
+        format!("pep{}{}", self.0, pointer.replace('/', "-"))
+    }
+}
+
+/// Runs the rules the way every widget does.
+fn check(pep: &Pep) -> Report {
+    pep_core::validate(pep, &Config::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::IdPrefix;
+
+    #[test]
+    fn ids_follow_json_pointers_and_differ_per_instance() {
+        let a = IdPrefix::next();
+        let b = IdPrefix::next();
+        assert_ne!(a.for_path("/targets/0"), b.for_path("/targets/0"));
+        assert_eq!(
+            IdPrefix(3).for_path("/targets/0/lead/name"),
+            "pep3-targets-0-lead-name"
+        );
+    }
+}
