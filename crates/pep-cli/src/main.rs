@@ -1,24 +1,38 @@
 //! `pep`: check PEP files from the command line.
 //!
-//! `pep validate FILE...` prints each file's findings and exits 0 when there
-//! are no errors, 1 when there are, and 2 when a file cannot be read.
+//! `pep validate [--today YYYY-MM-DD] FILE...` prints each file's findings and
+//! exits 0 when there are no errors, 1 when there are, and 2 when a file cannot
+//! be read or the arguments are wrong. Without `--today`, today is the local date.
 
 use std::process::ExitCode;
 
-use pep_core::{Config, model::Pep, validate};
+use pep_core::{Config, Date, model::Pep, validate};
+
+const USAGE: &str = "usage: pep validate [--today YYYY-MM-DD] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.split_first() {
-        Some((verb, files)) if verb == "validate" && !files.is_empty() => validate_files(files),
-        _ => {
-            eprintln!("usage: pep validate FILE...");
-            ExitCode::from(2)
+    let (today, rest) = match args.as_slice() {
+        [verb, flag, date, rest @ ..] if verb == "validate" && flag == "--today" => {
+            match date.parse::<Date>() {
+                Ok(today) => (today, rest),
+                Err(_) => {
+                    eprintln!("--today: expected a date like 2026-09-01, found {date:?}");
+                    return ExitCode::from(2);
+                }
+            }
         }
+        [verb, rest @ ..] if verb == "validate" => (jiff::Zoned::now().date(), rest),
+        _ => (Date::default(), &[][..]),
+    };
+    if rest.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
     }
+    validate_files(rest, today)
 }
 
-fn validate_files(files: &[String]) -> ExitCode {
+fn validate_files(files: &[String], today: Date) -> ExitCode {
     let mut errors = false;
     for file in files {
         let pep: Pep = match std::fs::read_to_string(file)
@@ -31,7 +45,7 @@ fn validate_files(files: &[String]) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let report = validate(&pep, &Config::default());
+        let report = validate(&pep, &Config::default(), today);
         if report.findings.is_empty() {
             println!("{file}: no problems found");
         }

@@ -10,30 +10,58 @@
 //! ```
 //! use pep_core::{model::Pep, validate, Config};
 //! let pep: Pep = serde_json::from_str(r#"{"targets":[{"outcome":"Read 20 minutes a day"}]}"#).unwrap();
-//! let report = validate(&pep, &Config::default());
+//! let today = jiff::civil::date(2026, 11, 23);
+//! let report = validate(&pep, &Config::default(), today);
 //! assert_eq!(report.findings[0].rule, "smart-target-who-leads");
 //! ```
 
+pub mod calendar;
 pub mod config;
 pub mod finding;
 pub mod messages;
 pub mod model;
 pub mod rules;
 
-pub use config::Config;
-pub use finding::{Finding, Report, Severity};
+pub use config::{Config, ConfigError};
+pub use finding::{Finding, Report, Severity, Stage};
+pub use jiff::civil::Date;
 
-/// Checks a PEP against every rule that the configuration leaves switched on.
+/// Checks a PEP against every rule the configuration leaves switched on, as
+/// of `today`.
 ///
 /// A PEP with gaps is not an error: the gaps come back as findings in the
 /// report, in rule-registry order.
-pub fn validate(pep: &model::Pep, config: &Config) -> Report {
-    let cx = rules::Context { pep, config };
-    let mut findings = Vec::new();
-    for rule in rules::ALL {
-        if config.is_enabled(rule.id()) {
-            rule.check(&cx, &mut findings);
-        }
+pub fn validate(pep: &model::Pep, config: &Config, today: Date) -> Report {
+    let calendar = calendar::Calendar::new(&config.calendar);
+    let cx = rules::Context {
+        pep,
+        config,
+        today,
+        calendar: &calendar,
+    };
+    Report {
+        findings: rules::run(&cx),
     }
-    Report { findings }
+}
+
+/// What holds up the sign-off `stage`: the findings that block it.
+///
+/// ```
+/// use pep_core::{model::Pep, sign_off_check, Config, Stage};
+/// let pep: Pep = serde_json::from_str(r#"{"targets":[{}]}"#).unwrap();
+/// let today = jiff::civil::date(2026, 11, 23);
+/// assert_eq!(sign_off_check(&pep, Stage::DesignatedTeacher, &Config::default(), today).len(), 1);
+/// assert!(sign_off_check(&pep, Stage::SocialWorker, &Config::default(), today).is_empty());
+/// ```
+pub fn sign_off_check(
+    pep: &model::Pep,
+    stage: Stage,
+    config: &Config,
+    today: Date,
+) -> Vec<Finding> {
+    validate(pep, config, today)
+        .findings
+        .into_iter()
+        .filter(|f| f.blocks(stage))
+        .collect()
 }

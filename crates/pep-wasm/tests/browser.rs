@@ -10,31 +10,115 @@ fn js(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap()
 }
 
-#[wasm_bindgen_test]
-fn validate_reports_a_target_nobody_leads() {
-    let report = pep_wasm::validate(js(r#"{"targets":[{"outcome":"Read daily"}]}"#)).unwrap();
-    let text = js_sys::JSON::stringify(&report)
+fn json(value: &JsValue) -> serde_json::Value {
+    serde_json::from_str(&js_sys::JSON::stringify(value).unwrap().as_string().unwrap()).unwrap()
+}
+
+fn options() -> JsValue {
+    js(r#"{"today":"2026-11-23"}"#)
+}
+
+/// The thrown error's `path` and message.
+fn thrown(err: JsValue) -> (String, String) {
+    let path = js_sys::Reflect::get(&err, &"path".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default();
+    let message = js_sys::Reflect::get(&err, &"message".into())
         .unwrap()
         .as_string()
         .unwrap();
-    let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+    (path, message)
+}
+
+#[wasm_bindgen_test]
+fn validate_reports_a_target_nobody_leads() {
+    let report =
+        pep_wasm::validate(js(r#"{"targets":[{"outcome":"Read daily"}]}"#), options()).unwrap();
+    let report = json(&report);
     assert_eq!(report["findings"][0]["rule"], "smart-target-who-leads");
     assert_eq!(report["findings"][0]["path"], "/targets/0/lead/name");
     assert_eq!(report["findings"][0]["severity"], "error");
+    assert_eq!(
+        report["findings"][0]["blocks"],
+        serde_json::json!(["designated-teacher", "virtual-school"])
+    );
 }
 
 #[wasm_bindgen_test]
 fn validate_is_quiet_when_the_lead_is_named() {
-    let report = pep_wasm::validate(js(r#"{"targets":[{"lead":{"name":"Ms Khan"}}]}"#)).unwrap();
-    let text = js_sys::JSON::stringify(&report)
-        .unwrap()
-        .as_string()
-        .unwrap();
-    assert_eq!(text, r#"{"findings":[]}"#);
+    let report = pep_wasm::validate(
+        js(r#"{"targets":[{"lead":{"name":"Ms Khan"}}]}"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert_eq!(json(&report), serde_json::json!({"findings": []}));
 }
 
 #[wasm_bindgen_test]
-fn validate_rejects_what_is_not_a_pep() {
-    assert!(pep_wasm::validate(js(r#"{"targets":"none"}"#)).is_err());
-    assert!(pep_wasm::validate(JsValue::from_str("a string")).is_err());
+fn council_wording_and_severity_apply() {
+    let options = js(
+        r#"{"today":"2026-11-23","config":{"severity":{"smart-target-who-leads":"warning"},"messages":{"smart-target-who-leads":"Who owns target {number}?"}}}"#,
+    );
+    let report = json(&pep_wasm::validate(js(r#"{"targets":[{}]}"#), options).unwrap());
+    assert_eq!(report["findings"][0]["severity"], "warning");
+    assert_eq!(report["findings"][0]["message"], "Who owns target 1?");
+}
+
+#[wasm_bindgen_test]
+fn sign_off_check_lists_only_what_blocks_the_stage() {
+    let pep = r#"{"targets":[{}]}"#;
+    let dt = pep_wasm::sign_off_check(js(pep), "designated-teacher".into(), options()).unwrap();
+    assert_eq!(json(&dt).as_array().unwrap().len(), 1);
+    let sw = pep_wasm::sign_off_check(js(pep), "social-worker".into(), options()).unwrap();
+    assert_eq!(json(&sw), serde_json::json!([]));
+    let (_, message) =
+        thrown(pep_wasm::sign_off_check(js(pep), "head-teacher".into(), options()).unwrap_err());
+    assert!(message.contains("designated-teacher"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_with_a_path() {
+    let (path, message) =
+        thrown(pep_wasm::validate(js(r#"{"targets":"none"}"#), options()).unwrap_err());
+    assert_eq!(path, "");
+    assert!(message.contains("not a PEP"), "{message}");
+    let (_, message) =
+        thrown(pep_wasm::validate(JsValue::from_str("a string"), options()).unwrap_err());
+    assert!(message.contains("expected a PEP object"), "{message}");
+    let (_, message) =
+        thrown(pep_wasm::validate(js("{}"), js(r#"{"today":"23/11/2026"}"#)).unwrap_err());
+    assert!(
+        message.contains("expected a date like 2026-09-01"),
+        "{message}"
+    );
+    let (path, _) = thrown(
+        pep_wasm::validate(
+            js("{}"),
+            js(r#"{"config":{"thresholds":{"attendanceLine":150}}}"#),
+        )
+        .unwrap_err(),
+    );
+    assert_eq!(path, "/thresholds/attendanceLine");
+    // After bad calls, a good call still gives the right answer.
+    for _ in 0..100 {
+        let _ = pep_wasm::validate(js(r#"{"targets":7}"#), options());
+    }
+    let report = json(&pep_wasm::validate(js(r#"{"targets":[{}]}"#), options()).unwrap());
+    assert_eq!(report["findings"].as_array().unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn catalogue_and_defaults_are_plain_objects() {
+    let rules = json(&pep_wasm::rules().unwrap());
+    assert!(
+        rules
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "smart-target-who-leads")
+    );
+    let config = json(&pep_wasm::default_config().unwrap());
+    assert_eq!(config["thresholds"]["minTargets"], 3);
+    assert_eq!(config["terminology"]["pep"], "PEP");
 }

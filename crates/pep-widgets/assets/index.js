@@ -18,7 +18,7 @@ export function load() {
 
 /** Base class: value in (property or JSON attribute), pep-change out. */
 class PepElement extends HTMLElement {
-  static observedAttributes = ["value"];
+  static observedAttributes = ["value", "today"];
   #handle = null;
   #value = undefined;
   #generation = 0;
@@ -41,10 +41,9 @@ class PepElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (name === "value" && oldValue !== newValue && this.isConnected) {
-      this.#value = undefined;
-      this.#mount();
-    }
+    if (oldValue === newValue || !this.isConnected) return;
+    if (name === "value") this.#value = undefined;
+    this.#mount();
   }
 
   connectedCallback() {
@@ -103,7 +102,7 @@ class PepElement extends HTMLElement {
 /** `<pep-smart-targets>`: the SMART targets section on its own. */
 export class PepSmartTargets extends PepElement {
   static mount(host, value) {
-    return mountSmartTargets(host, value);
+    return mountSmartTargets(host, value, host.getAttribute("today") ?? undefined);
   }
 }
 

@@ -12,7 +12,7 @@ use std::any::Any;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use pep_core::{Config, Report, model::Pep};
+use pep_core::{Config, Date, Report, model::Pep};
 use wasm_bindgen::prelude::*;
 
 mod smart_targets;
@@ -33,17 +33,24 @@ impl Mounted {
 }
 
 /// Mounts the SMART targets section into `host`, editing `value` (a PEP as a
-/// plain object). Each edit dispatches a `pep-change` event on `host` with
+/// plain object) as of `today` (`YYYY-MM-DD`; the local date when absent).
+/// Each edit dispatches a `pep-change` event on `host` with
 /// `detail: { value, report }`.
 #[wasm_bindgen(js_name = mountSmartTargets)]
-pub fn mount_smart_targets(host: web_sys::HtmlElement, value: JsValue) -> Result<Mounted, JsError> {
+pub fn mount_smart_targets(
+    host: web_sys::HtmlElement,
+    value: JsValue,
+    today: Option<String>,
+) -> Result<Mounted, JsError> {
     let pep = read_pep(value)?;
+    let today = read_today(today)?;
     let ids = IdPrefix::next();
     let events = host.clone();
     let handle = leptos::mount::mount_to(host, move || {
         smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
             pep,
             ids,
+            today,
             on_change: Callback::new(move |(pep, report): (Pep, Report)| {
                 dispatch_change(&events, &pep, &report)
             }),
@@ -60,6 +67,26 @@ fn read_pep(value: JsValue) -> Result<Pep, JsError> {
         return Ok(Pep::default());
     }
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a PEP: {e}")))
+}
+
+/// Reads the `today` attribute, or the local date when there is none.
+fn read_today(today: Option<String>) -> Result<Date, JsError> {
+    match today.filter(|t| !t.trim().is_empty()) {
+        Some(text) => text.trim().parse().map_err(|_| {
+            JsError::new(&format!(
+                "today: expected a date like 2026-09-01, found {text:?}"
+            ))
+        }),
+        None => {
+            let now = js_sys::Date::new_0();
+            Ok(Date::new(
+                now.get_full_year() as i16,
+                (now.get_month() + 1) as i8,
+                now.get_date() as i8,
+            )
+            .unwrap_or(Date::constant(2026, 1, 1)))
+        }
+    }
 }
 
 /// Converts to plain JS objects, as a host's JSON code expects.
@@ -101,8 +128,8 @@ impl IdPrefix {
 }
 
 /// Runs the rules the way every widget does.
-fn check(pep: &Pep) -> Report {
-    pep_core::validate(pep, &Config::default())
+fn check(pep: &Pep, today: Date) -> Report {
+    pep_core::validate(pep, &Config::default(), today)
 }
 
 #[cfg(test)]

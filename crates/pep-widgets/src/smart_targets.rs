@@ -1,7 +1,7 @@
 //! `<pep-smart-targets>`: the SMART targets section.
 
 use leptos::prelude::*;
-use pep_core::{Report, model::Pep};
+use pep_core::{Date, Report, model::Pep};
 
 use crate::{IdPrefix, check};
 
@@ -13,11 +13,13 @@ pub fn SmartTargets(
     pep: Pep,
     /// Makes this instance's element ids unique.
     ids: IdPrefix,
+    /// Today's date, for the rules.
+    today: Date,
     /// Called with the new PEP and its report after every edit.
     on_change: Callback<(Pep, Report)>,
 ) -> impl IntoView {
     let pep = RwSignal::new(pep);
-    let report = Memo::new(move |_| pep.with(check));
+    let report = Memo::new(move |_| pep.with(|p| check(p, today)));
     let count = move || pep.with(|p| p.targets.len());
 
     let edit = move |f: Box<dyn FnOnce(&mut Pep)>| {

@@ -160,8 +160,10 @@ fn end_to_end() -> Result<Counts> {
     let (server, url) = serve::start(0)?;
     say(&format!("serving pages for the browser tests on {url}"));
     let root = root();
-    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))
-        .map_err(|e| format!("tests/e2e: {e}"))?
+    let mut files: Vec<String> = ["tests/e2e", "tests/node"]
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(root.join(dir)).ok())
+        .flatten()
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
