@@ -10,6 +10,8 @@ const api = await import(new URL("validate/pep_wasm.js", pkg));
 api.initSync({ module: readFileSync(fileURLToPath(new URL("validate/pep_wasm_bg.wasm", pkg))) });
 
 const options = { today: "2026-11-23" };
+/** A school-age PEP with these extra parts. */
+const pep = (parts = {}) => ({ schemaVersion: "1", kind: "school-age", ...parts });
 
 /** Calls `fn` expecting a thrown Error; returns it. */
 function thrown(fn) {
@@ -23,7 +25,7 @@ function thrown(fn) {
 }
 
 test("validate reports a target nobody leads, with its path and the stages it blocks", () => {
-  const report = api.validate({ schemaVersion: "1", kind: "school-age", targets: [{ outcome: "Read daily" }] }, options);
+  const report = api.validate(pep({ targets: [{ outcome: "Read daily" }] }), options);
   const finding = report.findings.find((f) => f.rule === "smart-target-who-leads");
   assert.equal(finding.path, "/targets/0/lead/name");
   assert.equal(finding.severity, "error");
@@ -36,17 +38,24 @@ const BAD = [
   ["null", () => api.validate(null, options), /expected a PEP object/],
   ["an array", () => api.validate([], options), /expected a PEP object/],
   ["a number", () => api.validate(42, options), /expected a PEP object/],
-  ["targets not a list", () => api.validate({ targets: "none" }, options), /not a PEP/],
-  ["a target that is a number", () => api.validate({ targets: [7] }, options), /not a PEP/],
-  ["a lead that is a list", () => api.validate({ targets: [{ lead: [] }] }, options), /not a PEP/],
-  ["today in the wrong format", () => api.validate({}, { today: "23/11/2026" }), /expected a date like 2026-09-01/],
-  ["today impossible", () => api.validate({}, { today: "2023-02-29" }), /expected a date like 2026-09-01/],
-  ["options not an object", () => api.validate({}, "fast"), /options/],
-  ["unknown option", () => api.validate({}, { todya: "2026-11-23" }), /todya/],
-  ["config out of range", () => api.validate({}, { config: { thresholds: { attendanceLine: 150 } } }), /0 to 100/],
-  ["config with an unknown rule", () => api.validate({}, { config: { disabledRules: ["nope"] } }), /nope/],
-  ["config not an object", () => api.validate({}, { config: [] }), /expected an object/],
-  ["unknown stage", () => api.signOffCheck({}, "head-teacher", options), /designated-teacher/],
+  ["no kind", () => api.validate({ schemaVersion: "1" }, options), /\/kind/],
+  ["unknown kind", () => api.validate(pep({ kind: "adult" }), options), /early-years/],
+  ["targets not a list", () => api.validate(pep({ targets: "none" }), options), /\/targets/],
+  ["a target that is a number", () => api.validate(pep({ targets: [7] }), options), /\/targets\/0/],
+  ["a lead that is a list", () => api.validate(pep({ targets: [{ lead: [] }] }), options), /\/targets\/0\/lead/],
+  ["a bad deadline", () => api.validate(pep({ targets: [{ deadline: "31/13/2026" }] }), options), /expected a date like 2026-09-01/],
+  ["a cyclic object", () => { const p = pep(); p.self = p; return api.validate(p, options); }, /cannot be written as JSON/],
+  ["deeply nested junk", () => { let x = []; for (let i = 0; i < 5000; i++) x = [x]; return api.validate(pep({ junk: x }), options); }, /recursion|nest|deep/i],
+  ["malformed JSON text", () => api.parse('{"schemaVersion":"1",'), /line 1/],
+  ["today in the wrong format", () => api.validate(pep(), { today: "23/11/2026" }), /expected a date like 2026-09-01/],
+  ["today impossible", () => api.validate(pep(), { today: "2023-02-29" }), /expected a date like 2026-09-01/],
+  ["options not an object", () => api.validate(pep(), "fast"), /options/],
+  ["unknown option", () => api.validate(pep(), { todya: "2026-11-23" }), /todya/],
+  ["config out of range", () => api.validate(pep(), { config: { thresholds: { attendanceLine: 150 } } }), /0 to 100/],
+  ["config with an unknown rule", () => api.validate(pep(), { config: { disabledRules: ["nope"] } }), /nope/],
+  ["config not an object", () => api.validate(pep(), { config: [] }), /expected an object/],
+  ["unknown stage", () => api.signOffCheck(pep(), "head-teacher", options), /designated-teacher/],
+  ["a bad meeting date for a review", () => api.startReview(pep(), "next week"), /meetingDate/],
 ];
 
 for (const [name, call, message] of BAD) {
@@ -58,7 +67,7 @@ for (const [name, call, message] of BAD) {
 }
 
 test("a config error names the field", () => {
-  const error = thrown(() => api.validate({}, { config: { thresholds: { attendanceLine: 150 } } }));
+  const error = thrown(() => api.validate(pep(), { config: { thresholds: { attendanceLine: 150 } } }));
   assert.equal(error.path, "/thresholds/attendanceLine");
 });
 
@@ -67,7 +76,7 @@ test("after 1,000 bad calls the next good call still returns the right report", 
     const [, call] = BAD[i % BAD.length];
     thrown(call);
   }
-  const report = api.validate({ targets: [{}, { lead: { name: "Ms Khan" } }] }, options);
+  const report = api.validate(pep({ targets: [{}, { lead: { name: "Ms Khan" } }] }), options);
   assert.deepEqual(
     report.findings.filter((f) => f.rule === "smart-target-who-leads").map((f) => f.path),
     ["/targets/0/lead/name"],
@@ -79,4 +88,14 @@ test("the catalogue, default config and version are available", () => {
   assert.equal(api.defaultConfig().thresholds.minTargets, 3);
   const pkgJson = JSON.parse(readFileSync(fileURLToPath(new URL("package.json", pkg)), "utf8"));
   assert.equal(api.version(), pkgJson.version);
+});
+
+test("parse keeps vendor fields and reports line and column", () => {
+  const doc = api.parse('{"schemaVersion":"1","kind":"post-16","vendorId":"V-1","targets":[{"vendorRef":"T"}]}');
+  assert.equal(doc.vendorId, "V-1");
+  assert.equal(doc.targets[0].vendorRef, "T");
+  const error = thrown(() => api.parse('{"schemaVersion":"1","kind":"school-age",\n"targets":[{"deadline":"2023-02-29"}]}'));
+  assert.equal(error.path, "/targets/0/deadline");
+  assert.equal(error.line, 2);
+  assert.ok(Array.isArray(error.errors) && error.errors.length >= 1);
 });

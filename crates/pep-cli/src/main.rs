@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use pep_core::{Config, Date, model::Pep, validate};
+use pep_core::{Config, Date, validate};
 
 const USAGE: &str = "usage: pep validate [--today YYYY-MM-DD] FILE...";
 
@@ -35,9 +35,9 @@ fn main() -> ExitCode {
 fn validate_files(files: &[String], today: Date) -> ExitCode {
     let mut errors = false;
     for file in files {
-        let pep: Pep = match std::fs::read_to_string(file)
+        let pep = match std::fs::read_to_string(file)
             .map_err(|e| e.to_string())
-            .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+            .and_then(|text| pep_core::parse(&text).map_err(|e| e.to_string()))
         {
             Ok(pep) => pep,
             Err(e) => {

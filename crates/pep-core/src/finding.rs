@@ -97,6 +97,9 @@ impl Finding {
 pub struct Report {
     /// Findings in rule-registry order.
     pub findings: Vec<Finding>,
+    /// Each section's completion status, for a task list.
+    #[serde(default)]
+    pub sections: Vec<crate::sections::SectionState>,
 }
 
 impl Report {

@@ -1,9 +1,12 @@
 //! # pep-wasm
 //!
 //! The JavaScript API of pepkit. This is the only crate that knows the JS wire
-//! format: objects cross the boundary with serde-wasm-bindgen as plain JS
-//! objects (never `Map`s), with camelCase names, and every failure is a thrown
-//! `Error` with a `path` property (a JSON Pointer) and a plain message.
+//! format. Results cross the boundary with serde-wasm-bindgen as plain JS
+//! objects (never `Map`s), with camelCase names. A PEP coming in is read as
+//! JSON text through `pep_core::parse` (see DESIGN.md, "Why do PEPs enter the
+//! wasm module as JSON text?"). Every failure is a thrown `Error` with a `path`
+//! property (a JSON Pointer), and for documents also `line`, `column` and
+//! `errors` (every problem found).
 //!
 //! ```js
 //! import init, { validate } from "pepkit";
@@ -44,22 +47,54 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| error("", &e.to_string()))
 }
 
-fn from_js<T: DeserializeOwned>(value: JsValue, what: &str, path: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| error(path, &format!("{what}: {e}")))
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| error("", &format!("{what}: {e}")))
 }
 
+/// Reads a PEP object. It goes through JSON text so that depth limits,
+/// unknown-field preservation and error reporting are exactly those of
+/// `pep_core::parse`, in the browser, in Node and natively.
 fn read_pep(value: JsValue) -> Result<Pep, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(error("", "expected a PEP object"));
     }
-    from_js(value, "not a PEP", "")
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|e| {
+            let why = js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_default();
+            error("", &format!("the PEP cannot be written as JSON: {why}"))
+        })?
+        .as_string()
+        .unwrap_or_default();
+    read_pep_text(&text)
+}
+
+/// Parses PEP JSON text, turning every problem into one thrown `Error`.
+fn read_pep_text(text: &str) -> Result<Pep, JsValue> {
+    pep_core::parse(text).map_err(|errors| {
+        let first = errors.0.first();
+        let err = error(
+            first.map_or("", |e| e.pointer.as_str()),
+            &errors.to_string(),
+        );
+        if let Some(first) = first {
+            let _ = js_sys::Reflect::set(&err, &"line".into(), &(first.line as u32).into());
+            let _ = js_sys::Reflect::set(&err, &"column".into(), &(first.column as u32).into());
+        }
+        if let Ok(list) = to_js(&errors.0) {
+            let _ = js_sys::Reflect::set(&err, &"errors".into(), &list);
+        }
+        err
+    })
 }
 
 fn read_options(options: JsValue) -> Result<Settings, JsValue> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        from_js(options, "options", "")?
+        from_js(options, "options")?
     };
     let mut config = match options.config {
         Some(value) => Config::from_value(value)
@@ -109,7 +144,6 @@ pub fn sign_off_check(pep: JsValue, stage: JsValue, options: JsValue) -> Result<
     let stage: Stage = from_js(
         stage,
         "stage: expected \"social-worker\", \"designated-teacher\" or \"virtual-school\"",
-        "",
     )?;
     let settings = read_options(options)?;
     let pep = read_pep(pep)?;
@@ -119,6 +153,44 @@ pub fn sign_off_check(pep: JsValue, stage: JsValue, options: JsValue) -> Result<
         &settings.config,
         settings.today,
     ))
+}
+
+/// Reads PEP JSON text losslessly: fields pepkit does not know are kept and
+/// come back in the object. Throws an `Error` whose `errors` lists every
+/// problem with its `pointer`, `line`, `column` and `message`.
+#[wasm_bindgen]
+pub fn parse(json_text: &str) -> Result<JsValue, JsValue> {
+    to_js(&read_pep_text(json_text)?)
+}
+
+/// The JSON Schema (draft 2020-12) of a PEP document.
+///
+/// The text is `pkg/pep.schema.json`, generated from the Rust types and kept
+/// current by a test, so schemars is not linked into the module.
+#[wasm_bindgen]
+pub fn schema() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(include_str!("../../../pkg/pep.schema.json"))
+}
+
+/// The next termly PEP, pre-filled from `previousPep`, meeting on
+/// `meetingDate` (`YYYY-MM-DD`): details carried forward, targets moved to the
+/// previous targets awaiting an outcome, and nothing that must be written
+/// afresh (views, sign-offs, QA).
+#[wasm_bindgen(js_name = startReview)]
+pub fn start_review(
+    previous_pep: JsValue,
+    meeting_date: &str,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let settings = read_options(options)?;
+    let pep = read_pep(previous_pep)?;
+    let date: Date = meeting_date.parse().map_err(|_| {
+        error(
+            "",
+            &format!("meetingDate: expected a date like 2026-09-01, found {meeting_date:?}"),
+        )
+    })?;
+    to_js(&pep_core::start_review_with(&pep, date, &settings.config))
 }
 
 /// The England default configuration, to start a council's own from.

@@ -27,6 +27,8 @@ const WASM_FEATURES: &[&str] = &[
 /// Builds everything in `pkg/`.
 pub fn build() -> Result {
     tools::ensure_build_tools()?;
+    // pep-wasm's `schema()` includes this file, so it is written first.
+    write_schema()?;
     let root = root();
     say("building the wasm crates (release, wasm32-unknown-unknown)");
     run(cargo().args([
@@ -67,4 +69,14 @@ pub fn build() -> Result {
     }
     say("pkg/ is ready");
     Ok(())
+}
+
+/// Writes the PEP JSON Schema, generated from pep-core's model, to
+/// `pkg/pep.schema.json` (pretty, with a trailing newline).
+pub fn write_schema() -> Result {
+    let path = root().join("pkg/pep.schema.json");
+    say("writing pkg/pep.schema.json");
+    // `{:#}` is serde_json's pretty form, the same as `to_string_pretty`.
+    let text = format!("{:#}\n", pep_core::model::json_schema());
+    fs::write(&path, text).map_err(|e| format!("writing {}: {e}", path.display()))
 }

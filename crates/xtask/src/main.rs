@@ -6,6 +6,7 @@
 //! - `serve [--port N]` serve what is already built
 //! - `test`   every test layer: fmt, clippy, native, wasm in Chromium, end-to-end
 //! - `size`   raw and gzip bytes of every artefact in `pkg/`
+//! - `schema` write the PEP JSON Schema to `pkg/pep.schema.json`
 
 mod build;
 mod serve;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         Some("serve") => port(&args[1..]).and_then(serve::serve_forever),
         Some("test") => test::test(),
         Some("size") => size::report(),
+        Some("schema") => build::write_schema(),
         _ => Err(USAGE.to_owned()),
     };
     match outcome {
@@ -42,7 +44,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size>";
+const USAGE: &str =
+    "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size | schema>";
 
 fn port(args: &[String]) -> Result<u16> {
     match args {

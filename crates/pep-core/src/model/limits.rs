@@ -23,7 +23,8 @@ pub struct LimitProblem {
     pub params: Vec<(String, String)>,
 }
 
-/// Every field of `pep` that breaks a limit, in document order.
+/// Every field of `pep` that breaks a limit, sorted by pointer (array
+/// indexes numerically) so the order is stable.
 ///
 /// ```
 /// let pep = pep_core::parse(r#"{"schemaVersion":"1","kind":"school-age","meeting":{"attendancePercent":120}}"#).unwrap();
@@ -73,15 +74,20 @@ fn problem(pointer: &str, error: &ValidationError) -> LimitProblem {
         .map(|(k, v)| {
             let text = match v {
                 serde_json::Value::String(s) => s.clone(),
+                // `100.0` reads better as `100`.
+                serde_json::Value::Number(n) => match n.as_f64() {
+                    Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+                    _ => n.to_string(),
+                },
                 other => other.to_string(),
             };
             (k.to_string(), text)
         })
         .collect();
-    if error.code == "length" {
-        if let Some(serde_json::Value::String(s)) = error.params.get("value") {
-            params.push(("actual".into(), s.chars().count().to_string()));
-        }
+    if error.code == "length"
+        && let Some(serde_json::Value::String(s)) = error.params.get("value")
+    {
+        params.push(("actual".into(), s.chars().count().to_string()));
     }
     params.sort();
     LimitProblem {
@@ -108,7 +114,7 @@ fn camel_case(snake: &str) -> String {
     out
 }
 
-/// Orders pointers as the document does: array indexes numerically.
+/// Orders pointers by their steps, array indexes numerically.
 fn pointer_order(a: &str, b: &str) -> Ordering {
     let mut x = a.split('/');
     let mut y = b.split('/');

@@ -294,8 +294,9 @@ pub fn is_blank(text: &Option<String>) -> bool {
     text.as_deref().is_none_or(|t| t.trim().is_empty())
 }
 
-/// Whether a value equals its default, so empty sections are not written out.
-pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+/// Whether a value equals its default: an empty section is not written out,
+/// and counts as not started.
+pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
 

@@ -139,6 +139,9 @@ pub fn parse(text: &str) -> Result<Pep, ParseErrors> {
             }])
         });
     }
+    // The checks above and the typed read can both see `schemaVersion`.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|(tokens, _)| seen.insert(pointer(tokens)));
     found.truncate(MAX_ERRORS);
     let errors = found
         .into_iter()
@@ -275,6 +278,10 @@ fn friendly(message: &str) -> String {
         ("expected a sequence", "expected an array"),
         ("expected u8", "expected a whole number from 0 to 255"),
         ("expected f64", "expected a number"),
+        (
+            "expected string or map",
+            "expected a string (one of the allowed values)",
+        ),
         ("found unit value", "found null"),
         ("found map", "found an object"),
         ("found sequence", "found an array"),

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 
 use crate::{Config, Finding, Severity, Stage, calendar::Calendar, messages, model::Pep};
 
+mod field_limits;
 mod signoff;
 mod targets;
 mod timescales;
@@ -24,6 +25,7 @@ static FAMILIES: &[&[&dyn Rule]] = &[
     timescales::RULES,
     targets::RULES,
     wellbeing::RULES,
+    field_limits::RULES,
 ];
 
 /// Every family's en-GB message table (see [`crate::messages`]).
@@ -32,6 +34,7 @@ pub(crate) static EN_GB: &[&[(&str, &str)]] = &[
     timescales::EN_GB,
     targets::EN_GB,
     wellbeing::EN_GB,
+    field_limits::EN_GB,
 ];
 
 /// What a rule is, for the catalogue and for hosts.
@@ -161,7 +164,8 @@ pub fn catalogue_markdown() -> String {
          `PEPKIT_BLESS=1 cargo test -p pep-core --test catalogue`; do not edit by hand.\n\n\
          Rule IDs are public API: never renamed, never reused. Severity is the default; \
          a council can override it or switch a rule off in its configuration. \
-         \"Blocks\" lists the sign-offs an error holds up.\n\n\
+         \"Blocks\" lists the sign-offs its findings hold up when they are errors \
+         (a warning blocks nothing unless a council raises it to an error).\n\n\
          | ID | Severity | Blocks | Checks | Why | Source |\n\
          | --- | --- | --- | --- | --- | --- |\n",
     );
