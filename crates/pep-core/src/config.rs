@@ -9,13 +9,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Severity;
 use crate::calendar::CalendarConfig;
 
 /// A council's settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Config {
     /// Language of messages, as a BCP 47 tag (`en-GB`).
@@ -38,7 +39,7 @@ pub struct Config {
 
 /// The words a council uses for things (seed 000: young people prefer
 /// "Education Review").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Terminology {
     /// What the plan is called: "PEP" or "Education Review".
@@ -61,7 +62,7 @@ impl Default for Terminology {
 
 /// Numbers the rules compare against. Days are working days unless the
 /// calendar counts school days.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Thresholds {
     /// Attendance (%) below which reasons and an intervention are needed
@@ -105,7 +106,7 @@ impl Default for Thresholds {
 }
 
 /// How the virtual school grades a PEP (DOMAIN.md, "What good looks like").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum QaFramework {
     /// Seed 004's seven yes/no criteria; meets the standard only when all are yes.

@@ -1,11 +1,14 @@
 //! Findings are data: what a rule found, where, how much it matters and which
 //! sign-offs it holds up.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// Must be put right: blocks the sign-offs listed in `blocks`.
@@ -18,7 +21,9 @@ pub enum Severity {
 
 /// A sign-off stage, in the order they happen: social worker, then designated
 /// teacher, then virtual school (DOMAIN.md, "Who fills what").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// The social worker's sign-off (care information, next PEP date).
@@ -62,7 +67,7 @@ impl Stage {
 }
 
 /// One thing a rule found in a PEP.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// The stable rule ID (`smart-target-who-leads`). Never renamed or reused.
@@ -92,7 +97,7 @@ impl Finding {
 }
 
 /// Everything `validate` found.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// Findings in rule-registry order.

@@ -15,6 +15,7 @@
 //! assert!(report.findings.iter().any(|f| f.rule == "smart-target-who-leads"));
 //! ```
 
+pub mod api_schema;
 pub mod calendar;
 pub mod config;
 pub mod finding;

@@ -47,6 +47,7 @@
 //!
 //! A council using [`QaFramework::Checklist`] (the default) gets no grade.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::config::QaFramework;
@@ -56,7 +57,9 @@ use crate::{Config, Finding, Severity};
 /// One of seed 004's seven quality-assurance questions. Serialised with the
 /// same names as [`QaChecklist`]'s fields (`withinTimescale`), so a host can
 /// copy an answer straight into `signOffs.virtualSchool.qa`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum QaCriterion {
     /// The PEP has been completed within timescale.
@@ -105,7 +108,7 @@ impl QaCriterion {
 
 /// A grade for councils that grade PEPs rather than (or as well as) judging
 /// them against the checklist. Serialised in kebab-case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum QaGrade {
     /// All seven yes and nothing else found (gold/green/amber/red only).
@@ -120,7 +123,9 @@ pub enum QaGrade {
 
 /// Lancashire's red flags (DOMAIN.md, "What good looks like"): any one makes
 /// the grade red. Serialised in kebab-case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RedFlag {
     /// Nobody is recorded as attending the meeting.
@@ -138,7 +143,7 @@ pub enum RedFlag {
 }
 
 /// The suggested answer to one question, with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CriterionAssessment {
     /// Which question.
@@ -153,7 +158,7 @@ pub struct CriterionAssessment {
 }
 
 /// What [`qa_assess`] suggests the virtual school answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct QaAssessment {
     /// The council's QA framework the grade follows.

@@ -13,6 +13,7 @@
 //! council counts those. pep-core never reads the clock: `today` is an input.
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::calendar::{Calendar, CountingMode};
@@ -21,7 +22,7 @@ use crate::rules::Context;
 use crate::{Config, messages};
 
 /// Every due date of one PEP, earliest first.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Schedule {
     /// The due dates, earliest first.
@@ -29,7 +30,7 @@ pub struct Schedule {
 }
 
 /// One due date: what is due, by when, and how it stands today.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduleItem {
     /// The ID of the rule that reports this due date once it has passed.
@@ -51,7 +52,7 @@ pub struct ScheduleItem {
 }
 
 /// Where a due date stands today. Serialised in kebab-case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueStatus {
     /// Not done, and the due date has passed.

@@ -1,13 +1,14 @@
 //! Each section's completion status, for the widgets' task list (GOV.UK task
 //! list pattern: not yet started, in progress, completed, there is a problem).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Pep, is_default};
 use crate::{Finding, Severity, Stage};
 
 /// How far a section has got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionStatus {
     /// Nothing entered yet.
@@ -21,7 +22,7 @@ pub enum SectionStatus {
 }
 
 /// One section of the PEP and its status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SectionState {
     /// The section's stable ID (`targets`).

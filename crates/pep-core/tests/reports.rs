@@ -174,3 +174,55 @@ fn start_review_asks_for_exactly_what_must_be_written_afresh() {
         }
     }
 }
+
+mod no_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any date jiff can hold, from -9999 to 9999 (for `today`).
+    fn any_date() -> impl Strategy<Value = Date> {
+        dates_in(-9999)
+    }
+
+    /// Any date a document can carry: a four-digit year.
+    fn document_date() -> impl Strategy<Value = Date> {
+        dates_in(1)
+    }
+
+    fn dates_in(first_year: i16) -> impl Strategy<Value = Date> {
+        (first_year..=9999, 1i8..=12, 1i8..=31)
+            .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap_or_else(|_| jiff::civil::date(y, m, 1)))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Extreme and inconsistent dates anywhere in a PEP, and any "today",
+        /// never make a rule, the schedule, QA or carry-forward panic.
+        #[test]
+        fn extreme_dates_never_panic(
+            dates in proptest::collection::vec(document_date(), 8),
+            today in any_date(),
+            kind in prop_oneof![Just("early-years"), Just("school-age"), Just("post-16")],
+        ) {
+            let d = |i: usize| dates[i].to_string();
+            let text = format!(
+                r#"{{"schemaVersion":"1","kind":"{kind}","pepType":"review",
+                "previousPepDate":"{}","nextPepDate":"{}",
+                "child":{{"dateOfBirth":"{}","dateEnteredCare":"{}","entryType":"emergency"}},
+                "care":{{"placement":{{"startDate":"{}","lastUpdated":"{}"}},"placementChanges":[{{"date":"{}"}}]}},
+                "meeting":{{"date":"{}"}},
+                "targets":[{{"deadline":"{}","startDate":"{}","timescale":"long-term","outcome":"Improve"}}],
+                "schoolAge":{{"yearGroup":10}},
+                "signOffs":{{"designatedTeacher":{{"date":"{}","nextPepDate":"{}"}}}}}}"#,
+                d(0), d(1), d(2), d(3), d(4), d(5), d(6), d(7), d(1), d(0), d(7), d(2)
+            );
+            let pep = parse(&text).unwrap();
+            let config = Config::default();
+            validate(&pep, &config, today);
+            pep_core::schedule(&pep, &config, today);
+            pep_core::qa_assess(&pep, &config, today);
+            start_review(&pep, today);
+        }
+    }
+}

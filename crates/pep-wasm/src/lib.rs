@@ -27,6 +27,72 @@ struct Options {
     lang: Option<String>,
 }
 
+/// The TypeScript side of the API: the types of `./types` (generated from
+/// pep-core's API schema by `cargo xtask build`) and the few that exist only
+/// at this boundary. The functions below name them in their
+/// `unchecked_*_type` attributes.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_API_TYPES: &str = r#"
+import type {
+  Config,
+  Finding,
+  ParseError,
+  Pep,
+  QaAssessment,
+  Report,
+  RuleInfo,
+  Schedule,
+  Stage,
+} from "./types.js";
+export * from "./types.js";
+
+/** Every part optional, at every depth; lists are given whole. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** The `options` argument of the functions that read a PEP. */
+export interface Options {
+  /** Today's date, `YYYY-MM-DD`; the caller's local date when left out. */
+  today?: string;
+  /** The council's settings; whatever is left out takes the England default (`defaultConfig()`). */
+  config?: DeepPartial<Config>;
+  /** The language of messages, a BCP 47 tag (`en-GB`); replaces `config.lang`. */
+  lang?: string;
+}
+
+/**
+ * What every function throws for input it cannot read: an `Error` with a
+ * `path` (a JSON Pointer), and for a PEP document also the `line` and
+ * `column` of the first problem and every problem found.
+ */
+export interface PepkitError extends Error {
+  /** JSON Pointer to what is wrong; `""` for the whole input. */
+  path: string;
+  /** Line of the first problem in the document, from 1. */
+  line?: number;
+  /** Column of the first problem in the document, from 1. */
+  column?: number;
+  /** Every problem found in the document. */
+  errors?: ParseError[];
+}
+
+/** The JSON Schema (draft 2020-12) of a PEP document, as `schema()` returns it. */
+export interface PepJsonSchema {
+  $schema: string;
+  $id: string;
+  title: string;
+  description: string;
+  type: "object";
+  required: string[];
+  properties: { [name: string]: unknown };
+  $defs: { [name: string]: unknown };
+  [keyword: string]: unknown;
+}
+"#;
+
 /// Everything a call needs, read from `options`.
 struct Settings {
     config: Config,
@@ -58,17 +124,25 @@ fn read_pep(value: JsValue) -> Result<Pep, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(error("", "expected a PEP object"));
     }
-    let text = js_sys::JSON::stringify(&value)
-        .map_err(|e| {
+    read_pep_text(&json_text(&value, "the PEP")?)
+}
+
+/// `JSON.stringify`, with its failures said plainly.
+fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    match js_sys::JSON::stringify(value) {
+        Ok(text) => Ok(text.as_string().unwrap_or_default()),
+        Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(error(
+            "",
+            &format!("{what} is nested too deeply to read (more than a few thousand levels)"),
+        )),
+        Err(e) => {
             let why = js_sys::Reflect::get(&e, &"message".into())
                 .ok()
                 .and_then(|m| m.as_string())
                 .unwrap_or_default();
-            error("", &format!("the PEP cannot be written as JSON: {why}"))
-        })?
-        .as_string()
-        .unwrap_or_default();
-    read_pep_text(&text)
+            Err(error("", &format!("{what} cannot be read as JSON: {why}")))
+        }
+    }
 }
 
 /// Parses PEP JSON text, turning every problem into one thrown `Error`.
@@ -91,10 +165,17 @@ fn read_pep_text(text: &str) -> Result<Pep, JsValue> {
 }
 
 fn read_options(options: JsValue) -> Result<Settings, JsValue> {
+    // Through JSON text, so that a misspelt option is an error, not ignored.
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
+    } else if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(error(
+            "",
+            "options: expected an object like { today: \"2026-11-23\" }",
+        ));
     } else {
-        from_js(options, "options")?
+        serde_json::from_str(&json_text(&options, "options")?)
+            .map_err(|e| error("", &format!("options: {e}")))?
     };
     let mut config = match options.config {
         Some(value) => Config::from_value(value)
@@ -130,8 +211,11 @@ fn local_today() -> Date {
 
 /// Checks a PEP (a plain object) and returns the report
 /// `{ findings: [{ rule, severity, path, message, youngPersonMessage?, blocks, params }] }`.
-#[wasm_bindgen]
-pub fn validate(pep: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Pep")] pep: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let settings = read_options(options)?;
     let pep = read_pep(pep)?;
     to_js(&pep_core::validate(&pep, &settings.config, settings.today))
@@ -139,8 +223,12 @@ pub fn validate(pep: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 
 /// The findings that hold up one sign-off: `stage` is `"social-worker"`,
 /// `"designated-teacher"` or `"virtual-school"`.
-#[wasm_bindgen(js_name = signOffCheck)]
-pub fn sign_off_check(pep: JsValue, stage: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = signOffCheck, unchecked_return_type = "Finding[]")]
+pub fn sign_off_check(
+    #[wasm_bindgen(unchecked_param_type = "Pep")] pep: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Stage")] stage: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let stage: Stage = from_js(
         stage,
         "stage: expected \"social-worker\", \"designated-teacher\" or \"virtual-school\"",
@@ -155,11 +243,37 @@ pub fn sign_off_check(pep: JsValue, stage: JsValue, options: JsValue) -> Result<
     ))
 }
 
+/// Every due date of the PEP (initial PEP, first review, designated teacher
+/// sign-off, next PEP, review after a change) with its status
+/// (`overdue`, `due-soon`, `on-track`, `done`) and the working days left.
+#[wasm_bindgen(unchecked_return_type = "Schedule")]
+pub fn schedule(
+    #[wasm_bindgen(unchecked_param_type = "Pep")] pep: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let settings = read_options(options)?;
+    let pep = read_pep(pep)?;
+    to_js(&pep_core::schedule(&pep, &settings.config, settings.today))
+}
+
+/// Seed 004's seven QA criteria pre-filled yes/no from the rules, each with
+/// the findings that made it "no" as evidence, the overall judgement, and a
+/// grade for councils that use red/amber/green.
+#[wasm_bindgen(js_name = qaAssess, unchecked_return_type = "QaAssessment")]
+pub fn qa_assess(
+    #[wasm_bindgen(unchecked_param_type = "Pep")] pep: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let settings = read_options(options)?;
+    let pep = read_pep(pep)?;
+    to_js(&pep_core::qa_assess(&pep, &settings.config, settings.today))
+}
+
 /// Reads PEP JSON text losslessly: fields pepkit does not know are kept and
 /// come back in the object. Throws an `Error` whose `errors` lists every
 /// problem with its `pointer`, `line`, `column` and `message`.
-#[wasm_bindgen]
-pub fn parse(json_text: &str) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Pep")]
+pub fn parse(#[wasm_bindgen(js_name = jsonText)] json_text: &str) -> Result<JsValue, JsValue> {
     to_js(&read_pep_text(json_text)?)
 }
 
@@ -167,7 +281,7 @@ pub fn parse(json_text: &str) -> Result<JsValue, JsValue> {
 ///
 /// The text is `pkg/pep.schema.json`, generated from the Rust types and kept
 /// current by a test, so schemars is not linked into the module.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "PepJsonSchema")]
 pub fn schema() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(include_str!("../../../pkg/pep.schema.json"))
 }
@@ -176,11 +290,11 @@ pub fn schema() -> Result<JsValue, JsValue> {
 /// `meetingDate` (`YYYY-MM-DD`): details carried forward, targets moved to the
 /// previous targets awaiting an outcome, and nothing that must be written
 /// afresh (views, sign-offs, QA).
-#[wasm_bindgen(js_name = startReview)]
+#[wasm_bindgen(js_name = startReview, unchecked_return_type = "Pep")]
 pub fn start_review(
-    previous_pep: JsValue,
-    meeting_date: &str,
-    options: JsValue,
+    #[wasm_bindgen(js_name = previousPep, unchecked_param_type = "Pep")] previous_pep: JsValue,
+    #[wasm_bindgen(js_name = meetingDate)] meeting_date: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let settings = read_options(options)?;
     let pep = read_pep(previous_pep)?;
@@ -194,13 +308,13 @@ pub fn start_review(
 }
 
 /// The England default configuration, to start a council's own from.
-#[wasm_bindgen(js_name = defaultConfig)]
+#[wasm_bindgen(js_name = defaultConfig, unchecked_return_type = "Config")]
 pub fn default_config() -> Result<JsValue, JsValue> {
     to_js(&Config::default())
 }
 
 /// The rule catalogue: `[{ id, severity, blocks, checks, why, source }]`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
     to_js(&pep_core::rules::catalogue())
 }

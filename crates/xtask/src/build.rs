@@ -4,6 +4,11 @@
 //! rules never downloads Leptos:
 //! - `pkg/validate/`: pep-wasm (the JS API)
 //! - `pkg/widgets/`: pep-widgets plus the custom-element module and CSS
+//!
+//! `pkg/validate/` also gets TypeScript declarations: wasm-bindgen's
+//! `pep_wasm.d.ts` for the functions, and `types.d.ts` for the types they
+//! take and return, generated from pep-core's API schema (DESIGN.md, "Why are
+//! the TypeScript types generated from JSON Schema?").
 
 use std::fs;
 use std::process::Command;
@@ -49,10 +54,13 @@ pub fn build() -> Result {
         let _ = fs::remove_dir_all(&out);
         let wasm = target.join(format!("wasm32-unknown-unknown/release/{krate}.wasm"));
         say(&format!("wasm-bindgen --target web -> pkg/{folder}/"));
-        run(Command::new("wasm-bindgen")
-            .args(["--target", "web", "--no-typescript", "--out-dir"])
-            .arg(&out)
-            .arg(&wasm))?;
+        let mut bindgen = Command::new("wasm-bindgen");
+        bindgen.args(["--target", "web"]);
+        // The widgets are custom elements, typed by the DOM, not by us.
+        if *folder != "validate" {
+            bindgen.arg("--no-typescript");
+        }
+        run(bindgen.arg("--out-dir").arg(&out).arg(&wasm))?;
         let bg = out.join(format!("{krate}_bg.wasm"));
         say(&format!("wasm-opt -Oz pkg/{folder}/{krate}_bg.wasm"));
         run(tools::wasm_opt()
@@ -67,6 +75,7 @@ pub fn build() -> Result {
         fs::copy(assets.join(file), root.join("pkg/widgets").join(file))
             .map_err(|e| format!("copying {file} into pkg/widgets: {e}"))?;
     }
+    write_types()?;
     say("pkg/ is ready");
     Ok(())
 }
@@ -79,4 +88,23 @@ pub fn write_schema() -> Result {
     // `{:#}` is serde_json's pretty form, the same as `to_string_pretty`.
     let text = format!("{:#}\n", pep_core::model::json_schema());
     fs::write(&path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Writes `pkg/validate/types.d.ts`: pep-core's API schema
+/// (`target/xtask/api.schema.json`) turned into TypeScript by npm's
+/// json-schema-to-typescript (`crates/xtask/assets/gen-types.mjs`).
+pub fn write_types() -> Result {
+    let root = root();
+    let dir = root.join("target/xtask");
+    fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let schema = dir.join("api.schema.json");
+    let text = format!("{:#}\n", pep_core::api_schema::api_schema());
+    fs::write(&schema, text).map_err(|e| format!("writing {}: {e}", schema.display()))?;
+    let out = root.join("pkg/validate");
+    fs::create_dir_all(&out).map_err(|e| format!("creating {}: {e}", out.display()))?;
+    say("json-schema-to-typescript -> pkg/validate/types.d.ts");
+    run(Command::new("node")
+        .arg(root.join("crates/xtask/assets/gen-types.mjs"))
+        .arg(&schema)
+        .arg(out.join("types.d.ts")))
 }

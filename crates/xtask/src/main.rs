@@ -7,6 +7,7 @@
 //! - `test`   every test layer: fmt, clippy, native, wasm in Chromium, end-to-end
 //! - `size`   raw and gzip bytes of every artefact in `pkg/`
 //! - `schema` write the PEP JSON Schema to `pkg/pep.schema.json`
+//! - `types`  write the API's TypeScript types to `pkg/validate/types.d.ts`
 
 mod build;
 mod serve;
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Some("test") => test::test(),
         Some("size") => size::report(),
         Some("schema") => build::write_schema(),
+        Some("types") => tools::ensure_build_tools().and_then(|()| build::write_types()),
         _ => Err(USAGE.to_owned()),
     };
     match outcome {
@@ -44,8 +46,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str =
-    "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size | schema>";
+const USAGE: &str = "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size | schema | types>";
 
 fn port(args: &[String]) -> Result<u16> {
     match args {

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every test layer, in one command, failing if any fails.
 //!
 //! fmt, clippy, native `cargo test`, wasm tests in headless Chromium
-//! (wasm-bindgen-test-runner + chromium-driver), then the browser end-to-end
+//! (wasm-bindgen-test-runner + chromium-driver), the build, `tsc` over the
+//! typed usage example (`tests/types`), then the browser end-to-end
 //! and accessibility tests (node's test runner + playwright-core + axe-core)
 //! against the same server `demo` uses. Each layer's pass/fail counts are
 //! gathered from its runner's own summary lines and totalled at the end.
@@ -24,7 +25,7 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--no-first-run",
 ];
 
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Counts {
     passed: u64,
     failed: u64,
@@ -33,8 +34,21 @@ struct Counts {
 
 struct Layer {
     name: &'static str,
-    outcome: Result<Counts>,
+    outcome: Result,
+    counts: Counts,
     seconds: f64,
+}
+
+/// Every count read so far, whatever became of the layer that printed it, so
+/// a failing layer's passes and failures still reach the total.
+static TALLY: std::sync::Mutex<Counts> = std::sync::Mutex::new(Counts {
+    passed: 0,
+    failed: 0,
+    seen: false,
+});
+
+fn tally_now() -> Counts {
+    *TALLY.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Runs every layer; the error lists the layers that failed.
@@ -44,13 +58,21 @@ pub fn test() -> Result {
     let mut layer = |name: &'static str, f: &mut dyn FnMut() -> Result<Counts>| {
         say(&format!("── {name} ──"));
         let start = Instant::now();
-        let outcome = f();
+        let before = tally_now();
+        let outcome = f().map(|_| ());
+        let after = tally_now();
+        let counts = Counts {
+            passed: after.passed - before.passed,
+            failed: after.failed - before.failed,
+            seen: after.passed + after.failed > before.passed + before.failed,
+        };
         if let Err(e) = &outcome {
             eprintln!("xtask: {name} failed: {e}");
         }
         layers.push(Layer {
             name,
             outcome,
+            counts,
             seconds: start.elapsed().as_secs_f64(),
         });
     };
@@ -81,6 +103,16 @@ pub fn test() -> Result {
         built = true;
         Ok(Counts::default())
     });
+    layer("TypeScript types (tsc)", &mut || {
+        if !built {
+            return Err("skipped: pkg/ did not build".into());
+        }
+        // tests/types/usage.ts against pkg/validate/*.d.ts.
+        counted(
+            Command::new("node").args(["node_modules/typescript/bin/tsc", "-p", "tests/types"]),
+            false,
+        )
+    });
     layer("end-to-end tests in Chromium", &mut || {
         if !built {
             return Err("skipped: pkg/ did not build".into());
@@ -92,22 +124,30 @@ pub fn test() -> Result {
     say("summary");
     let (mut passed, mut failed, mut broken) = (0, 0, Vec::new());
     for l in &layers {
-        let result = match &l.outcome {
-            Ok(c) if c.seen => {
-                passed += c.passed;
-                failed += c.failed;
-                format!("{} passed, {} failed", c.passed, c.failed)
-            }
-            Ok(_) => "ok".to_owned(),
-            Err(_) => {
+        let c = l.counts;
+        passed += c.passed;
+        failed += c.failed;
+        let counts = format!("{} passed, {} failed", c.passed, c.failed);
+        let result = match (&l.outcome, c.seen) {
+            (Ok(()), true) => counts,
+            (Ok(()), false) => "ok".to_owned(),
+            (Err(_), seen) => {
                 broken.push(l.name);
-                "FAILED".to_owned()
+                // A layer that broke without a failing test still counts as one failure.
+                if c.failed == 0 {
+                    failed += 1;
+                }
+                if seen {
+                    format!("FAILED: {counts}")
+                } else {
+                    "FAILED".to_owned()
+                }
             }
         };
         println!("  {:<32} {:<26} {:>6.1}s", l.name, result, l.seconds);
     }
     println!("total: {passed} passed, {failed} failed");
-    if broken.is_empty() && failed == 0 {
+    if broken.is_empty() {
         Ok(())
     } else {
         Err(format!("failing: {}", broken.join(", ")))
@@ -199,7 +239,11 @@ fn counted(cmd: &mut Command, count: bool) -> Result<Counts> {
     for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
         println!("{line}");
         if count {
+            let before = counts;
             tally(&line, &mut counts);
+            let mut all = TALLY.lock().unwrap_or_else(|e| e.into_inner());
+            all.passed += counts.passed - before.passed;
+            all.failed += counts.failed - before.failed;
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;

@@ -34,6 +34,7 @@ pub use easter::easter_sunday;
 pub use terms::{Term, TermKind, default_terms};
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Which days count towards a timescale such as "within 10 working days".
@@ -47,7 +48,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(mode, CountingMode::SchoolDays);
 /// assert_eq!(CountingMode::default(), CountingMode::WorkingDays);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CountingMode {
     /// Monday to Friday less bank holidays and council closures. The legal
@@ -69,14 +70,16 @@ pub enum CountingMode {
 /// assert!(half_term.contains(date(2026, 10, 30)));
 /// assert!(!half_term.contains(date(2026, 10, 31)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DateRange {
     /// First day of the range.
     #[serde(with = "date_serde")]
+    #[schemars(with = "crate::model::Date")]
     pub start: Date,
     /// Last day of the range (inclusive).
     #[serde(with = "date_serde")]
+    #[schemars(with = "crate::model::Date")]
     pub end: Date,
 }
 
@@ -104,7 +107,7 @@ impl DateRange {
 /// assert_eq!(config.mode, CountingMode::SchoolDays);
 /// assert_eq!(CalendarConfig::default().terms.len(), 0);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct CalendarConfig {
     /// Which days count towards timescales.
@@ -119,10 +122,12 @@ pub struct CalendarConfig {
     /// least one date in the list, the list replaces the computed holidays
     /// of that year; other years stay computed.
     #[serde(with = "date_serde::option_vec")]
+    #[schemars(with = "Option<Vec<crate::model::Date>>")]
     pub bank_holidays: Option<Vec<Date>>,
     /// Days the council is closed on top of bank holidays (e.g. the days
     /// between Christmas and New Year). They are not working days.
     #[serde(with = "date_serde::vec")]
+    #[schemars(with = "Vec<crate::model::Date>")]
     pub extra_closures: Vec<Date>,
 }
 

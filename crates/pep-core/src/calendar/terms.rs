@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use jiff::Span;
 use jiff::civil::{Date, Weekday};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::easter::easter_sunday;
@@ -21,7 +22,9 @@ use super::{Calendar, DateRange, date_serde};
 
 /// Which of the three terms of an English school year. Serialised in
 /// kebab-case: `"autumn"`, `"spring"`, `"summer"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum TermKind {
     /// September to December.
@@ -37,7 +40,7 @@ pub enum TermKind {
 /// JSON (camelCase):
 /// `{"kind": "autumn", "academicYear": 2026, "start": "2026-09-03",
 /// "end": "2026-12-18", "holidays": [{"start": "2026-10-26", "end": "2026-10-30"}]}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Term {
     /// Autumn, spring or summer.
@@ -46,9 +49,11 @@ pub struct Term {
     pub academic_year: i16,
     /// First day of term.
     #[serde(with = "date_serde")]
+    #[schemars(with = "crate::model::Date")]
     pub start: Date,
     /// Last day of term (inclusive).
     #[serde(with = "date_serde")]
+    #[schemars(with = "crate::model::Date")]
     pub end: Date,
     /// Days inside the term with no school: the half term, inset days (as
     /// one-day ranges), any other closure.

@@ -313,6 +313,7 @@ pub fn json_schema() -> Value {
         .into_generator()
         .into_root_schema_for::<Pep>();
     let mut value = schema.to_value();
+    drop_rust_formats(&mut value);
     if let Some(root) = value.as_object_mut() {
         root.insert(
             "$id".into(),
@@ -336,4 +337,36 @@ pub fn json_schema() -> Value {
         }
     }
     value
+}
+
+/// Removes the `format`s schemars gives Rust number types (`uint8`, `double`):
+/// they are not JSON Schema formats, and validators such as ajv warn about
+/// them. The ranges they stand for are stated with `minimum`/`maximum`.
+pub(crate) fn drop_rust_formats(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str).is_some_and(|f| {
+                matches!(
+                    f,
+                    "uint"
+                        | "uint8"
+                        | "uint16"
+                        | "uint32"
+                        | "uint64"
+                        | "int"
+                        | "int8"
+                        | "int16"
+                        | "int32"
+                        | "int64"
+                        | "float"
+                        | "double"
+                )
+            }) {
+                map.remove("format");
+            }
+            map.values_mut().for_each(drop_rust_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_rust_formats),
+        _ => {}
+    }
 }

@@ -11,6 +11,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -20,7 +21,7 @@ use super::{Pep, SCHEMA_VERSION};
 const MAX_ERRORS: usize = 50;
 
 /// One problem with a document: where it is and what was expected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ParseError {
     /// JSON Pointer (RFC 6901) to the value; `""` for the whole document.
     pub pointer: String,
@@ -47,7 +48,7 @@ impl fmt::Display for ParseError {
 
 /// Every problem found in a document, in document order. Serializes as
 /// `[{pointer, line, column, message}]`, which is what the JS API throws.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct ParseErrors(pub Vec<ParseError>);
 
@@ -77,6 +78,31 @@ impl std::error::Error for ParseErrors {}
 /// );
 /// ```
 pub fn parse(text: &str) -> Result<Pep, ParseErrors> {
+    // The fast path, for a document with nothing wrong: one typed read
+    // straight from the text, and a skim of the top level for the two
+    // required fields. Anything amiss takes the careful path below, which
+    // finds every problem and where it is.
+    if let (Ok(pep), Ok(head)) = (
+        serde_json::from_str::<Pep>(text),
+        serde_json::from_str::<Head<'_>>(text),
+    ) && head.schema_version.as_deref() == Some(SCHEMA_VERSION)
+        && head.kind.is_some()
+    {
+        return Ok(pep);
+    }
+    careful_parse(text)
+}
+
+/// The two fields every PEP must state, read without building anything else.
+#[derive(serde::Deserialize)]
+struct Head<'a> {
+    #[serde(rename = "schemaVersion", borrow)]
+    schema_version: Option<std::borrow::Cow<'a, str>>,
+    kind: Option<serde::de::IgnoredAny>,
+}
+
+/// Reads a document that the fast path refused, collecting every problem.
+fn careful_parse(text: &str) -> Result<Pep, ParseErrors> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = match message.rfind(" at line ") {

@@ -8,6 +8,7 @@
 //! council's severity overrides. Rules never build message text themselves.
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -38,7 +39,7 @@ pub(crate) static EN_GB: &[&[(&str, &str)]] = &[
 ];
 
 /// What a rule is, for the catalogue and for hosts.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleInfo {
     /// The stable ID. Public API: never renamed, never reused.

@@ -5,8 +5,10 @@
 //! success measure, or for the outcome in either field). One finding per
 //! field, naming the first such phrase, with a hint on making it measurable.
 //!
-//! Matching is by whole words, case-folded with Unicode rules, so "Improved"
-//! matches and "unimproved" or "network on" do not. A warning: word lists
+//! Matching is by whole words (any script's letters and digits make a word),
+//! ignoring case, so "Improved" matches and "unimproved" or "network on" do
+//! not. The phrases are plain ASCII, so comparing borrowed words without
+//! case-folding copies gives the same answers, fast. A warning: word lists
 //! cannot read meaning, so a person decides.
 //!
 //! Source: seed 004 (QA checklist: "targets are written clearly and
@@ -86,44 +88,84 @@ impl Rule for SmartTargetVagueWording {
     }
 }
 
-/// The text's words, lower-cased: runs of letters and digits (apostrophes
-/// kept inside words, so "don't" is one word).
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// The text's words: runs of letters and digits (apostrophes kept inside
+/// words, so "don't" is one word), borrowed from the text.
+fn words(text: &str) -> Vec<&str> {
+    let mut words = Vec::with_capacity(24);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(&text[s..]);
+    }
+    words
 }
 
 /// Whether the words give a number: a digit in any script, or a number word.
-fn has_number(words: &[String]) -> bool {
-    words
-        .iter()
-        .any(|w| w.chars().any(char::is_numeric) || NUMBER_WORDS.contains(&w.as_str()))
+fn has_number(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || (!w.is_ascii() && w.chars().any(char::is_numeric))
+            || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    })
 }
 
-/// The first vague phrase in `words`, as written there.
-fn vague_phrase(words: &[String], numbered: bool) -> Option<String> {
+/// The first vague phrase in `words`, as the phrase list spells it.
+fn vague_phrase(words: &[&str], numbered: bool) -> Option<String> {
     let lists: &[&[&[&str]]] = if numbered {
         &[ALWAYS_VAGUE]
     } else {
         &[ALWAYS_VAGUE, VAGUE_UNLESS_NUMBERED]
     };
-    (0..words.len()).find_map(|start| {
+    for start in 0..words.len() {
         let rest = &words[start..];
-        lists
-            .iter()
-            .flat_map(|list| list.iter())
-            .find(|phrase| {
-                rest.len() >= phrase.len() && phrase.iter().zip(rest).all(|(p, w)| p == w)
-            })
-            .map(|phrase| phrase.join(" "))
-    })
+        // Most words cannot begin a phrase: skip them on their first letter.
+        let first = rest[0].as_bytes()[0].to_ascii_lowercase();
+        if !PHRASE_STARTS.contains(&first) {
+            continue;
+        }
+        for list in lists {
+            for phrase in *list {
+                if rest.len() >= phrase.len()
+                    && phrase
+                        .iter()
+                        .zip(rest)
+                        .all(|(p, w)| p.eq_ignore_ascii_case(w))
+                {
+                    return Some(phrase.join(" "));
+                }
+            }
+        }
+    }
+    None
 }
+
+/// The first letters of every phrase's first word.
+const PHRASE_STARTS: &[u8] = b"tmbdicw";
 
 #[cfg(test)]
 mod tests {
+    use super::{ALWAYS_VAGUE, PHRASE_STARTS, VAGUE_UNLESS_NUMBERED};
     use crate::rules::testing::{TODAY, check, run_rule};
+
+    #[test]
+    fn every_phrase_starts_with_a_listed_letter() {
+        for phrase in ALWAYS_VAGUE.iter().chain(VAGUE_UNLESS_NUMBERED) {
+            assert!(
+                PHRASE_STARTS.contains(&phrase[0].as_bytes()[0]),
+                "{phrase:?}"
+            );
+        }
+    }
 
     const ID: &str = "smart-target-vague-wording";
 
