@@ -6,9 +6,11 @@
 //! - `serve [--port N]` serve what is already built
 //! - `test`   every test layer: fmt, clippy, native, wasm in Chromium, end-to-end
 //! - `size`   raw and gzip bytes of every artefact in `pkg/`
+//! - `bench`  every benchmark (native criterion, Node, Chromium) and the size report
 //! - `schema` write the PEP JSON Schema to `pkg/pep.schema.json`
 //! - `types`  write the API's TypeScript types to `pkg/validate/types.d.ts`
 
+mod bench;
 mod build;
 mod serve;
 mod size;
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         Some("serve") => port(&args[1..]).and_then(serve::serve_forever),
         Some("test") => test::test(),
         Some("size") => size::report(),
+        Some("bench") => bench::bench(),
         Some("schema") => build::write_schema(),
         Some("types") => tools::ensure_build_tools().and_then(|()| build::write_types()),
         _ => Err(USAGE.to_owned()),
@@ -46,7 +49,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size | schema | types>";
+const USAGE: &str = "usage: cargo xtask <build | demo [--port N] | serve [--port N] | test | size | bench | schema | types>";
 
 fn port(args: &[String]) -> Result<u16> {
     match args {

@@ -18,6 +18,8 @@ base-uri 'none'; frame-ancestors 'self'";
 const MOUNTS: &[(&str, &str)] = &[
     ("/pkg/", "pkg"),
     ("/fixtures/", "tests/fixtures"),
+    ("/tests/shared/", "tests/shared"),
+    ("/tests/bench/", "tests/bench"),
     ("/www/", "www"),
     ("/", "www"),
 ];

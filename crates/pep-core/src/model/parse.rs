@@ -78,36 +78,16 @@ impl std::error::Error for ParseErrors {}
 /// );
 /// ```
 pub fn parse(text: &str) -> Result<Pep, ParseErrors> {
-    // The fast path, for a document with nothing wrong: one typed read
-    // straight from the text, and a skim of the top level for the two
-    // required fields. Anything amiss takes the careful path below, which
-    // finds every problem and where it is.
-    if let (Ok(pep), Ok(head)) = (
-        serde_json::from_str::<Pep>(text),
-        serde_json::from_str::<Head<'_>>(text),
-    ) && head.schema_version.as_deref() == Some(SCHEMA_VERSION)
-        && head.kind.is_some()
-    {
-        return Ok(pep);
-    }
-    careful_parse(text)
-}
-
-/// The two fields every PEP must state, read without building anything else.
-#[derive(serde::Deserialize)]
-struct Head<'a> {
-    #[serde(rename = "schemaVersion", borrow)]
-    schema_version: Option<std::borrow::Cow<'a, str>>,
-    kind: Option<serde::de::IgnoredAny>,
-}
-
-/// Reads a document that the fast path refused, collecting every problem.
-fn careful_parse(text: &str) -> Result<Pep, ParseErrors> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let message = match message.rfind(" at line ") {
             Some(at) => message[..at].to_owned(),
             None => message,
+        };
+        let message = if message.starts_with("recursion limit exceeded") {
+            "the document is nested too deeply to read (more than 128 levels)".to_owned()
+        } else {
+            message
         };
         ParseErrors(vec![ParseError {
             pointer: String::new(),
@@ -140,13 +120,15 @@ fn careful_parse(text: &str) -> Result<Pep, ParseErrors> {
                         .into(),
                 ));
             }
-            if let Err(e) = Pep::deserialize(&value) {
-                locate(
+            match read_typed(&value) {
+                Ok(pep) if found.is_empty() => return Ok(pep),
+                Ok(_) => {}
+                Err(e) => locate(
                     &mut Vec::new(),
                     &value,
                     friendly(&e.to_string()),
                     &mut found,
-                );
+                ),
             }
         }
         other => found.push((
@@ -156,7 +138,7 @@ fn careful_parse(text: &str) -> Result<Pep, ParseErrors> {
     }
     if found.is_empty() {
         // Checked above: the typed read succeeds.
-        return Pep::deserialize(value).map_err(|e| {
+        return read_typed(&value).map_err(|e| {
             ParseErrors(vec![ParseError {
                 pointer: String::new(),
                 line: 1,
@@ -218,7 +200,7 @@ fn piece(tokens: &[Token], node: Value) -> Value {
 
 /// Why the piece with `node` at `tokens` does not read as a PEP, if it does not.
 fn fails(tokens: &[Token], node: Value) -> Option<String> {
-    Pep::deserialize(&piece(tokens, node))
+    read_typed(&piece(tokens, node))
         .err()
         .map(|e| friendly(&e.to_string()))
 }
@@ -289,6 +271,13 @@ fn short(value: &Value) -> String {
 /// Rewords serde's messages for a person mapping their data:
 /// `invalid type: string "x", expected a boolean` becomes
 /// `expected true or false, found string "x"`.
+/// The typed read of a (piece of a) document. Every typed read goes through
+/// this one function, from `&Value`, so the wasm carries one copy of the
+/// model's (large, generic) deserializer instead of one per input type.
+fn read_typed(value: &Value) -> Result<Pep, serde_json::Error> {
+    Pep::deserialize(value)
+}
+
 fn friendly(message: &str) -> String {
     let message = match message
         .strip_prefix("invalid type: ")

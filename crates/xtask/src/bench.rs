@@ -1,0 +1,28 @@
+//! `cargo xtask bench`: every benchmark, printing figures (never failing on a
+//! slow machine): native `validate` (criterion), the JS API in Node and in
+//! Chromium beside ajv, and the bundle sizes.
+
+use std::process::Command;
+
+use crate::{Result, build, cargo, run, say, serve, size, test, tools};
+
+/// Runs the benchmarks in turn.
+pub fn bench() -> Result {
+    tools::ensure_test_tools()?;
+    build::build()?;
+    say("native: validate (criterion, one core)");
+    run(cargo().args(["bench", "-p", "pep-core", "--bench", "validate"]))?;
+    say("Node: validate beside ajv");
+    run(Command::new("node").arg("tests/bench/node.mjs"))?;
+    say("Chromium: validate beside ajv (www/bench.html)");
+    let (server, url) = serve::start(0)?;
+    let browser = run(Command::new("node")
+        .arg("tests/bench/browser.mjs")
+        .env("PEPKIT_URL", &url)
+        .env("PEPKIT_CHROMIUM", tools::CHROMIUM)
+        .env("PEPKIT_CHROMIUM_FLAGS", test::CHROMIUM_FLAGS.join(" ")));
+    server.unblock();
+    browser?;
+    say("bundle sizes");
+    size::report()
+}
