@@ -1,6 +1,6 @@
 // The browser benchmark (www/bench.html). Results go into #results and
 // window.benchResults for `cargo xtask bench` to read.
-import init, { validate } from "/pkg/validate/pep_wasm.js";
+import init, { validate } from "/pkg/validate/index.js";
 import { compare, largePost16, table } from "/tests/bench/workload.mjs";
 
 const FIXTURES = ["early-years", "school-age", "post-16"].flatMap((kind) =>

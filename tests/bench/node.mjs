@@ -9,7 +9,7 @@ import addFormats from "ajv-formats";
 import { compare, largePost16, table } from "./workload.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const api = await import(`${root}pkg/validate/pep_wasm.js`);
+const api = await import(`${root}pkg/validate/index.js`);
 api.initSync({ module: readFileSync(`${root}pkg/validate/pep_wasm_bg.wasm`) });
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });

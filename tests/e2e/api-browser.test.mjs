@@ -16,7 +16,7 @@ after(async () => {
 test(`the bad-input table (${BAD_INPUT.length} cases) and 1,000 bad calls behave in Chromium`, async () => {
   const { page, problems } = await open(browser, "/");
   const failures = await page.evaluate(async () => {
-    const api = await import("/pkg/validate/pep_wasm.js");
+    const api = await import("/pkg/validate/index.js");
     await api.default();
     const { runBadInputTable } = await import("/tests/shared/bad-input.mjs");
     return runBadInputTable(api);

@@ -18,7 +18,7 @@ test("Chromium gives the native report for every fixture", async () => {
   const { page, problems } = await open(browser, "/");
   const reports = await page.evaluate(
     async ({ texts, today }) => {
-      const api = await import("/pkg/validate/pep_wasm.js");
+      const api = await import("/pkg/validate/index.js");
       await api.default();
       return texts.map((text) => api.validate(JSON.parse(text), { today }));
     },

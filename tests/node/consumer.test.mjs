@@ -52,6 +52,8 @@ test("the tarball ships the modules, the wasm, the declarations, the schema and 
     "README.md",
     "package.json",
     "pep.schema.json",
+    "validate/index.js",
+    "validate/index.d.ts",
     "validate/pep_wasm.js",
     "validate/pep_wasm_bg.wasm",
     "validate/pep_wasm.d.ts",

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { fixturesWithNativeReports, TODAY } from "./native.mjs";
 
 const pkg = new URL("../../pkg/", import.meta.url);
-const api = await import(new URL("validate/pep_wasm.js", pkg));
+const api = await import(new URL("validate/index.js", pkg));
 api.initSync({ module: readFileSync(fileURLToPath(new URL("validate/pep_wasm_bg.wasm", pkg))) });
 
 const fixtures = fixturesWithNativeReports();

@@ -44,6 +44,7 @@ export const BAD_INPUT = [
   ["unknown stage", (api) => api.signOffCheck(pep(), "head-teacher", options), /designated-teacher/],
   ["a bad meeting date for a review", (api) => api.startReview(pep(), "next week"), /meetingDate/],
   ["a 5 MB text field", (api) => api.validate(pep({ meeting: { discussion: "a".repeat(5 * 1024 * 1024) } }), options), "report"],
+  ["an internal panic", (api) => api.__testPanic(), /internal error/],
 ];
 
 /**
@@ -72,10 +73,25 @@ export function runBadInputTable(api) {
       // expected
     }
   }
-  const report = api.validate(pep({ targets: [{}, { lead: { name: "Ms Khan" } }] }), options);
-  const paths = report.findings.filter((f) => f.rule === "smart-target-who-leads").map((f) => f.path);
-  if (JSON.stringify(paths) !== JSON.stringify(["/targets/0/lead/name"])) {
-    problems.push(`after 1,000 bad calls the report is wrong: ${JSON.stringify(paths)}`);
+  const good = () =>
+    JSON.stringify(
+      api
+        .validate(pep({ targets: [{}, { lead: { name: "Ms Khan" } }] }), options)
+        .findings.filter((f) => f.rule === "smart-target-who-leads")
+        .map((f) => f.path),
+    );
+  const expected = JSON.stringify(["/targets/0/lead/name"]);
+  if (good() !== expected) problems.push(`after 1,000 bad calls the report is wrong: ${good()}`);
+  // A panic aborts the instance; the entry module starts a fresh one, so the
+  // next call after each of several panics still gives the right report.
+  for (let i = 0; i < 3; i++) {
+    try {
+      api.__testPanic();
+      problems.push("__testPanic did not throw");
+    } catch (error) {
+      if (!error.internal || typeof error.path !== "string") problems.push(`a panic gave ${error}`);
+    }
+    if (good() !== expected) problems.push(`after panic ${i + 1} the report is wrong: ${good()}`);
   }
   return problems;
 }

@@ -319,6 +319,23 @@ pub fn rules() -> Result<JsValue, JsValue> {
     to_js(&pep_core::rules::catalogue())
 }
 
+/// Sends a panic's message to the console before the release build aborts
+/// (the entry module then restarts the instance: see `assets/index.js`).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("pepkit: internal error: {info}").into());
+    }));
+}
+
+/// Panics on purpose, so pepkit's own tests can check that a panic becomes a
+/// thrown `Error` and the next call still works. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__testPanic")]
+pub fn test_panic() {
+    panic!("a deliberate panic, for pepkit's own tests");
+}
+
 /// The version of pepkit, as in its package.json.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -56,8 +56,12 @@ pub fn build() -> Result {
         say(&format!("wasm-bindgen --target web -> pkg/{folder}/"));
         let mut bindgen = Command::new("wasm-bindgen");
         bindgen.args(["--target", "web"]);
-        // The widgets are custom elements, typed by the DOM, not by us.
-        if *folder != "validate" {
+        if *folder == "validate" {
+            // `__wbg_reset_state` lets the entry module (assets/index.js)
+            // start a fresh instance after a wasm trap (a panic).
+            bindgen.arg("--experimental-reset-state-function");
+        } else {
+            // The widgets are custom elements, typed by the DOM, not by us.
             bindgen.arg("--no-typescript");
         }
         run(bindgen.arg("--out-dir").arg(&out).arg(&wasm))?;
@@ -70,10 +74,15 @@ pub fn build() -> Result {
             .arg("-o")
             .arg(&bg))?;
     }
-    let assets = root.join("crates/pep-widgets/assets");
-    for file in ["index.js", "pepkit.css"] {
-        fs::copy(assets.join(file), root.join("pkg/widgets").join(file))
-            .map_err(|e| format!("copying {file} into pkg/widgets: {e}"))?;
+    for (krate, folder, files) in [
+        ("pep-wasm", "validate", &["index.js", "index.d.ts"][..]),
+        ("pep-widgets", "widgets", &["index.js", "pepkit.css"][..]),
+    ] {
+        let assets = root.join("crates").join(krate).join("assets");
+        for file in files {
+            fs::copy(assets.join(file), root.join("pkg").join(folder).join(file))
+                .map_err(|e| format!("copying {file} into pkg/{folder}: {e}"))?;
+        }
     }
     write_types()?;
     say("pkg/ is ready");
