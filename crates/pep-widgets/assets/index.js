@@ -2,10 +2,17 @@
 //
 //   <link rel="stylesheet" href="/node_modules/pepkit/widgets/pepkit.css">
 //   <script type="module">import "pepkit/widgets";</script>
-//   <pep-smart-targets value='{"targets":[{}]}'></pep-smart-targets>
+//   <form method="post" action="/save">
+//     <pep-smart-targets name="pep" value='{"schemaVersion":"1","kind":"school-age"}'></pep-smart-targets>
+//     <button>Save</button>
+//   </form>
 //
-// The elements make no network request except loading pepkit's own wasm file
-// (next to this module) and store nothing.
+// The elements are form-associated: inside a host <form>, the PEP's JSON is
+// submitted under the element's `name`, and the form does not submit while
+// findings hold up the element's sign-off stage (`stage` attribute, default
+// "designated-teacher"); the submit attempt shows pepkit's error summary and
+// moves focus to it instead. They make no network request except loading
+// pepkit's own wasm file (next to this module) and store nothing.
 import init, { mountSmartTargets } from "./pep_widgets.js";
 
 let ready = null;
@@ -16,21 +23,32 @@ export function load() {
   return ready;
 }
 
-/** Base class: value in (property or JSON attribute), pep-change out. */
+/** Base class: value in (property or JSON attribute), pep-change out, form association. */
 class PepElement extends HTMLElement {
-  static observedAttributes = ["value", "today"];
+  static formAssociated = true;
+  static observedAttributes = ["value", "today", "stage"];
+  #internals;
   #handle = null;
   #value = undefined;
   #generation = 0;
 
   constructor() {
     super();
+    this.#internals = this.attachInternals();
     this.addEventListener("pep-change", (event) => {
-      if (event.target === this) this.#value = event.detail.value;
+      if (event.target !== this) return;
+      this.#value = event.detail.value;
+      this.#syncForm();
+    });
+    // A host form's submit found us invalid: show our error summary instead of
+    // the browser's bubble, and move focus to it.
+    this.addEventListener("invalid", (event) => {
+      event.preventDefault();
+      this.#handle?.showErrors();
     });
   }
 
-  /** The PEP being edited, as a plain object. */
+  /** The PEP being edited, as a plain object, with every field pepkit does not know. */
   get value() {
     return this.#value ?? this.#attributeValue();
   }
@@ -38,6 +56,33 @@ class PepElement extends HTMLElement {
   set value(pep) {
     this.#value = pep;
     if (this.isConnected) this.#mount();
+  }
+
+  /** The host form this element belongs to, if any. */
+  get form() {
+    return this.#internals.form;
+  }
+
+  /** The name the PEP's JSON is submitted under. */
+  get name() {
+    return this.getAttribute("name");
+  }
+
+  /** Whether the host form may submit: no findings hold up the stage. */
+  checkValidity() {
+    return this.#internals.checkValidity();
+  }
+
+  /** As `checkValidity`, and shows the error summary when not. */
+  reportValidity() {
+    const valid = this.#internals.checkValidity();
+    if (!valid) this.#handle?.showErrors();
+    return valid;
+  }
+
+  /** Shows the errors now (as a sign-off attempt would) and focuses the summary. */
+  showErrors() {
+    this.#handle?.showErrors();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -53,6 +98,11 @@ class PepElement extends HTMLElement {
   disconnectedCallback() {
     this.#generation++;
     this.#unmount();
+  }
+
+  formResetCallback() {
+    this.#value = undefined;
+    this.#mount();
   }
 
   #attributeValue() {
@@ -79,8 +129,23 @@ class PepElement extends HTMLElement {
     this.#unmount();
     try {
       this.#handle = this.constructor.mount(this, this.value);
+      this.#syncForm();
     } catch (error) {
       this.#fail(error);
+    }
+  }
+
+  /** The form value is the PEP's JSON; validity follows the blocking findings. */
+  #syncForm() {
+    if (!this.#handle) return;
+    const value = this.#handle.value();
+    this.#internals.setFormValue(value === null ? null : JSON.stringify(value));
+    const blocking = this.#handle.blockingCount();
+    if (blocking === 0) {
+      this.#internals.setValidity({});
+    } else {
+      const message = `${blocking} ${blocking === 1 ? "thing needs" : "things need"} putting right before this can be saved`;
+      this.#internals.setValidity({ customError: true }, message);
     }
   }
 
@@ -102,7 +167,7 @@ class PepElement extends HTMLElement {
 /** `<pep-smart-targets>`: the SMART targets section on its own. */
 export class PepSmartTargets extends PepElement {
   static mount(host, value) {
-    return mountSmartTargets(host, value, host.getAttribute("today") ?? undefined);
+    return mountSmartTargets(host, value, host.getAttribute("today") ?? undefined, host.getAttribute("stage") ?? undefined);
   }
 }
 

@@ -12,45 +12,121 @@ use std::any::Any;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use pep_core::{Config, Date, Report, model::Pep};
+use pep_core::{Config, Date, Report, Stage, model::Pep};
 use wasm_bindgen::prelude::*;
 
 mod smart_targets;
 
-/// A mounted widget. `destroy()` unmounts it and frees its memory; the custom
-/// elements call it when they are removed from the page.
+/// A mounted widget. The custom element keeps it, asks it for the current
+/// value and report (for the host form's value and validity), tells it to
+/// show its errors on a submit attempt, and calls `destroy()` when the element
+/// is removed from the page.
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<Box<dyn Any>>,
+    state: Option<WidgetState>,
+}
+
+/// The reactive state a mounted widget shares with its element.
+#[derive(Clone, Copy)]
+struct WidgetState {
+    pep: RwSignal<Pep>,
+    report: Memo<Report>,
+    show_errors: RwSignal<bool>,
+    ids: IdPrefix,
+    stage: Stage,
 }
 
 #[wasm_bindgen]
 impl Mounted {
+    /// The PEP as edited so far, including every field pepkit does not know.
+    pub fn value(&self) -> JsValue {
+        self.state
+            .and_then(|s| s.pep.try_with_untracked(to_js))
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// The current report.
+    pub fn report(&self) -> JsValue {
+        self.state
+            .and_then(|s| s.report.try_with_untracked(to_js))
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// How many findings in this widget hold up its sign-off stage.
+    #[wasm_bindgen(js_name = blockingCount)]
+    pub fn blocking_count(&self) -> u32 {
+        self.state
+            .and_then(|s| {
+                s.report
+                    .try_with_untracked(|r| smart_targets::blocking_here(r, s.stage).len() as u32)
+            })
+            .unwrap_or(0)
+    }
+
+    /// Shows the errors (GOV.UK: after a submit or sign-off attempt, then
+    /// live as they are fixed) and moves focus to the error summary.
+    #[wasm_bindgen(js_name = showErrors)]
+    pub fn show_errors(&self) {
+        if let Some(state) = self.state {
+            if state.show_errors.try_set(true).is_some() {
+                return;
+            }
+            let summary = state.ids.for_path("/error-summary");
+            request_animation_frame(move || smart_targets::focus_by_id(&summary));
+        }
+    }
+
     /// Unmounts the widget. Calling it twice is harmless.
     pub fn destroy(&mut self) {
+        self.state = None;
         self.handle.take();
     }
 }
 
 /// Mounts the SMART targets section into `host`, editing `value` (a PEP as a
 /// plain object) as of `today` (`YYYY-MM-DD`; the local date when absent).
-/// Each edit dispatches a `pep-change` event on `host` with
-/// `detail: { value, report }`.
+/// `stage` is the sign-off whose blocking findings count (default
+/// `designated-teacher`, who owns the targets). Each edit dispatches a
+/// `pep-change` event on `host` with `detail: { value, report }`.
 #[wasm_bindgen(js_name = mountSmartTargets)]
 pub fn mount_smart_targets(
     host: web_sys::HtmlElement,
     value: JsValue,
     today: Option<String>,
+    stage: Option<String>,
 ) -> Result<Mounted, JsError> {
     let pep = read_pep(value)?;
     let today = read_today(today)?;
+    let stage = match stage.as_deref().map(str::trim) {
+        None | Some("") => Stage::DesignatedTeacher,
+        Some(text) => serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+            JsError::new(&format!(
+                "stage: expected \"social-worker\", \"designated-teacher\" or \"virtual-school\", found {text:?}"
+            ))
+        })?,
+    };
     let ids = IdPrefix::next();
     let events = host.clone();
+    let shared = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = shared.clone();
     let handle = leptos::mount::mount_to(host, move || {
+        let pep = RwSignal::new(pep);
+        let report = Memo::new(move |_| pep.with(|p| check(p, today)));
+        let show_errors = RwSignal::new(false);
+        out.set(Some(WidgetState {
+            pep,
+            report,
+            show_errors,
+            ids,
+            stage,
+        }));
         smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
             pep,
+            report,
             ids,
-            today,
+            stage,
+            show_errors,
             on_change: Callback::new(move |(pep, report): (Pep, Report)| {
                 dispatch_change(&events, &pep, &report)
             }),
@@ -58,15 +134,29 @@ pub fn mount_smart_targets(
     });
     Ok(Mounted {
         handle: Some(Box::new(handle)),
+        state: shared.get(),
     })
 }
 
-/// Reads the host's value: `undefined`/`null` is an empty PEP.
+/// Reads the host's value: `undefined`/`null` is an empty PEP. It goes
+/// through JSON text, like pep-wasm, so deep nesting is an error rather than a
+/// stack overflow, and unknown fields are kept the same way.
 fn read_pep(value: JsValue) -> Result<Pep, JsError> {
+    use serde::Deserialize;
     if value.is_undefined() || value.is_null() {
         return Ok(Pep::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a PEP: {e}")))
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|_| {
+            JsError::new(
+                "the value cannot be read as JSON (it may refer to itself or be nested too deeply)",
+            )
+        })?
+        .as_string()
+        .unwrap_or_default();
+    let json: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| JsError::new(&format!("the value is not a PEP: {e}")))?;
+    Pep::deserialize(&json).map_err(|e| JsError::new(&format!("the value is not a PEP: {e}")))
 }
 
 /// Reads the `today` attribute, or the local date when there is none.
