@@ -1,0 +1,38 @@
+// Script and markup payloads in the style of the OWASP XSS filter evasion
+// cheat sheet. Each one, typed or passed into a text field, must show as the
+// text it is and run nothing. Every payload that could run calls `pwned()`
+// (defined by the test) or sets a marker, so a run is detectable.
+export const XSS_PAYLOADS = [
+  `<script>pwned()</script>`,
+  `"><script>pwned()</script>`,
+  `'><script>pwned()</script>`,
+  `<img src=x onerror=pwned()>`,
+  `<img src="x" onerror="pwned()">`,
+  `<svg onload=pwned()>`,
+  `<svg><script>pwned()</script></svg>`,
+  `<body onload=pwned()>`,
+  `<iframe src="javascript:pwned()"></iframe>`,
+  `<a href="javascript:pwned()">click</a>`,
+  `<input autofocus onfocus=pwned()>`,
+  `<details open ontoggle=pwned()>`,
+  `<video><source onerror="pwned()"></video>`,
+  `<audio src=x onerror=pwned()>`,
+  `<marquee onstart=pwned()>`,
+  `<object data="javascript:pwned()">`,
+  `<embed src="javascript:pwned()">`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=pwned()>`,
+  `<style>@import 'javascript:pwned()';</style>`,
+  `<div style="background:url(javascript:pwned())">`,
+  `javascript:pwned()`,
+  `&lt;script&gt;pwned()&lt;/script&gt;`,
+  `\u003cscript\u003epwned()\u003c/script\u003e`,
+  `<scr<script>ipt>pwned()</scr</script>ipt>`,
+  `<SCRIPT SRC=//example.invalid/x.js></SCRIPT>`,
+  `<IMG """><SCRIPT>pwned()</SCRIPT>">`,
+  `<img src=x:alert(alt) onerror=eval(src) alt=0>`,
+  `{{constructor.constructor('pwned()')()}}`,
+  `\${pwned()}`,
+  `</textarea><script>pwned()</script>`,
+  `</title><script>pwned()</script>`,
+  `<meta http-equiv="refresh" content="0;url=javascript:pwned()">`,
+];
