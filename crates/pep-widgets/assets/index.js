@@ -26,7 +26,7 @@ export function load() {
 /** Base class: value in (property or JSON attribute), pep-change out, form association. */
 class PepElement extends HTMLElement {
   static formAssociated = true;
-  static observedAttributes = ["value", "today", "stage"];
+  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key"];
   #internals;
   #handle = null;
   #value = undefined;
@@ -78,6 +78,11 @@ class PepElement extends HTMLElement {
     const valid = this.#internals.checkValidity();
     if (!valid) this.#handle?.showErrors();
     return valid;
+  }
+
+  /** Forgets the draft kept by `autosave`: call it once the host has saved the PEP. */
+  clearDraft() {
+    this.#handle?.clearDraft();
   }
 
   /** Shows the errors now (as a sign-off attempt would) and focuses the summary. */
@@ -167,7 +172,8 @@ class PepElement extends HTMLElement {
 /** `<pep-smart-targets>`: the SMART targets section on its own. */
 export class PepSmartTargets extends PepElement {
   static mount(host, value) {
-    return mountSmartTargets(host, value, host.getAttribute("today") ?? undefined, host.getAttribute("stage") ?? undefined);
+    const attr = (name) => host.getAttribute(name) ?? undefined;
+    return mountSmartTargets(host, value, attr("today"), attr("stage"), attr("autosave"), attr("draft-key"));
   }
 }
 

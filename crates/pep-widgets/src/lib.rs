@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use pep_core::{Config, Date, Report, Stage, model::Pep};
 use wasm_bindgen::prelude::*;
 
+mod drafts;
 mod smart_targets;
 
 /// A mounted widget. The custom element keeps it, asks it for the current
@@ -25,6 +26,7 @@ mod smart_targets;
 pub struct Mounted {
     handle: Option<Box<dyn Any>>,
     state: Option<WidgetState>,
+    drafts: drafts::Drafts,
 }
 
 /// The reactive state a mounted widget shares with its element.
@@ -77,6 +79,13 @@ impl Mounted {
         }
     }
 
+    /// Forgets the saved draft, if autosave is on: the host calls this once
+    /// it has saved the PEP itself.
+    #[wasm_bindgen(js_name = clearDraft)]
+    pub fn clear_draft(&self) {
+        self.drafts.clear();
+    }
+
     /// Unmounts the widget. Calling it twice is harmless.
     pub fn destroy(&mut self) {
         self.state = None;
@@ -87,7 +96,9 @@ impl Mounted {
 /// Mounts the SMART targets section into `host`, editing `value` (a PEP as a
 /// plain object) as of `today` (`YYYY-MM-DD`; the local date when absent).
 /// `stage` is the sign-off whose blocking findings count (default
-/// `designated-teacher`, who owns the targets). Each edit dispatches a
+/// `designated-teacher`, who owns the targets). `autosave` (`off`, `session`,
+/// `local`) with `draft_key` keeps a draft in the browser's storage and
+/// restores it instead of `value` after a reload. Each edit dispatches a
 /// `pep-change` event on `host` with `detail: { value, report }`.
 #[wasm_bindgen(js_name = mountSmartTargets)]
 pub fn mount_smart_targets(
@@ -95,8 +106,17 @@ pub fn mount_smart_targets(
     value: JsValue,
     today: Option<String>,
     stage: Option<String>,
+    autosave: Option<String>,
+    draft_key: Option<String>,
 ) -> Result<Mounted, JsError> {
-    let pep = read_pep(value)?;
+    let mode = drafts::Autosave::parse(autosave.as_deref()).map_err(|e| JsError::new(&e))?;
+    let drafts = drafts::Drafts::new(mode, draft_key.as_deref()).map_err(|e| JsError::new(&e))?;
+    let restored = drafts.load().and_then(|text| read_pep_text(&text).ok());
+    let was_restored = restored.is_some();
+    let pep = match restored {
+        Some(draft) => draft,
+        None => read_pep(value)?,
+    };
     let today = read_today(today)?;
     let stage = match stage.as_deref().map(str::trim) {
         None | Some("") => Stage::DesignatedTeacher,
@@ -108,6 +128,8 @@ pub fn mount_smart_targets(
     };
     let ids = IdPrefix::next();
     let events = host.clone();
+    // The browser is single-threaded; the wrapper satisfies Callback's Send bound.
+    let saver = send_wrapper::SendWrapper::new(drafts.clone());
     let shared = std::rc::Rc::new(std::cell::Cell::new(None));
     let out = shared.clone();
     let handle = leptos::mount::mount_to(host, move || {
@@ -127,14 +149,19 @@ pub fn mount_smart_targets(
             ids,
             stage,
             show_errors,
+            restored: was_restored,
             on_change: Callback::new(move |(pep, report): (Pep, Report)| {
-                dispatch_change(&events, &pep, &report)
+                dispatch_change(&events, &pep, &report);
+                if let Ok(json) = serde_json::to_string(&pep) {
+                    saver.save_soon(json);
+                }
             }),
         })
     });
     Ok(Mounted {
         handle: Some(Box::new(handle)),
         state: shared.get(),
+        drafts,
     })
 }
 
@@ -142,7 +169,6 @@ pub fn mount_smart_targets(
 /// through JSON text, like pep-wasm, so deep nesting is an error rather than a
 /// stack overflow, and unknown fields are kept the same way.
 fn read_pep(value: JsValue) -> Result<Pep, JsError> {
-    use serde::Deserialize;
     if value.is_undefined() || value.is_null() {
         return Ok(Pep::default());
     }
@@ -154,9 +180,15 @@ fn read_pep(value: JsValue) -> Result<Pep, JsError> {
         })?
         .as_string()
         .unwrap_or_default();
-    let json: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| JsError::new(&format!("the value is not a PEP: {e}")))?;
-    Pep::deserialize(&json).map_err(|e| JsError::new(&format!("the value is not a PEP: {e}")))
+    read_pep_text(&text).map_err(|e| JsError::new(&format!("the value is not a PEP: {e}")))
+}
+
+/// Reads PEP JSON text leniently (a draft may have gaps), with serde_json's
+/// depth limit, through the one deserializer pep-core uses.
+fn read_pep_text(text: &str) -> Result<Pep, serde_json::Error> {
+    use serde::Deserialize;
+    let json: serde_json::Value = serde_json::from_str(text)?;
+    Pep::deserialize(&json)
 }
 
 /// Reads the `today` attribute, or the local date when there is none.

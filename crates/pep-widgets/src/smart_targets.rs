@@ -80,6 +80,8 @@ pub fn SmartTargets(
     stage: Stage,
     /// Whether errors are on show (the element sets it on a submit attempt).
     show_errors: RwSignal<bool>,
+    /// Whether the PEP shown is a draft restored from the browser's storage.
+    restored: bool,
     /// Called with the new PEP and its report after every edit.
     on_change: Callback<(Pep, Report)>,
 ) -> impl IntoView {
@@ -104,6 +106,14 @@ pub fn SmartTargets(
     view! {
         <div class="pep-widget pep-smart-targets">
             <ErrorSummary section=section />
+            {restored
+                .then(|| {
+                    view! {
+                        <p class="pep-inset" role="status">
+                            "Your unsaved changes have been restored."
+                        </p>
+                    }
+                })}
             <h2 class="pep-heading">"SMART targets"</h2>
             <p class="pep-body">
                 "Each target says what will be achieved, how everyone will know, "
