@@ -1,0 +1,65 @@
+// Many <pep-smart-targets> on one page work independently with unique ids;
+// removing an element unmounts it, with no growth over 100 mount/unmount
+// cycles (DOM nodes, listeners and wasm memory).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const PEP = { schemaVersion: "1", kind: "school-age", targets: [{ outcome: "Read daily" }] };
+
+test("three instances on one page keep their own ids and values", async () => {
+  const { page, problems } = await open(browser, "/");
+  await page.locator("#targets").getByRole("group", { name: "Target 1" }).waitFor();
+  await page.evaluate((pep) => {
+    for (const id of ["a", "b", "c"]) {
+      const el = document.createElement("pep-smart-targets");
+      el.id = `extra-${id}`;
+      el.value = pep;
+      document.querySelector("main").append(el);
+    }
+  }, PEP);
+  for (const id of ["a", "b", "c"]) await page.locator(`#extra-${id} .pep-target`).waitFor();
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, "every id on the page is unique");
+  await page.locator("#extra-b").getByLabel("Who leads this target?").fill("Ms B");
+  const leads = await page.evaluate(() =>
+    ["a", "b", "c"].map((id) => document.getElementById(`extra-${id}`).value.targets[0].lead?.name ?? null),
+  );
+  assert.deepEqual(leads, [null, "Ms B", null]);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test("100 mount and unmount cycles leave nothing behind", async () => {
+  const { page, problems } = await open(browser, "/");
+  await page.locator("#targets").getByRole("group", { name: "Target 1" }).waitFor();
+  const cycle = (n) =>
+    page.evaluate(
+      async ({ n, pep }) => {
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement("pep-smart-targets");
+          el.value = pep;
+          document.body.append(el);
+          while (!el.querySelector(".pep-target")) await new Promise((r) => setTimeout(r, 0));
+          el.remove();
+        }
+        const wasm = await (await import("/pkg/widgets/index.js")).load();
+        return { nodes: document.getElementsByTagName("*").length, memory: wasm.memory.buffer.byteLength };
+      },
+      { n, pep: PEP },
+    );
+  const warm = await cycle(20);
+  const after = await cycle(100);
+  assert.equal(after.nodes, warm.nodes, "no DOM left behind");
+  assert.ok(after.memory <= warm.memory, `wasm memory grew from ${warm.memory} to ${after.memory} bytes`);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
