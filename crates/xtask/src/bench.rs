@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: every benchmark, printing figures (never failing on a
 //! slow machine): native `validate` (criterion), the JS API in Node and in
-//! Chromium beside ajv, and the bundle sizes.
+//! Chromium beside ajv, the widgets' mount and keystroke times, and the
+//! bundle sizes.
 
 use std::process::Command;
 
@@ -16,11 +17,17 @@ pub fn bench() -> Result {
     run(Command::new("node").arg("tests/bench/node.mjs"))?;
     say("Chromium: validate beside ajv (www/bench.html)");
     let (server, url) = serve::start(0)?;
-    let browser = run(Command::new("node")
-        .arg("tests/bench/browser.mjs")
-        .env("PEPKIT_URL", &url)
-        .env("PEPKIT_CHROMIUM", tools::CHROMIUM)
-        .env("PEPKIT_CHROMIUM_FLAGS", test::CHROMIUM_FLAGS.join(" ")));
+    let in_chromium = |script: &str| {
+        run(Command::new("node")
+            .arg(script)
+            .env("PEPKIT_URL", &url)
+            .env("PEPKIT_CHROMIUM", tools::CHROMIUM)
+            .env("PEPKIT_CHROMIUM_FLAGS", test::CHROMIUM_FLAGS.join(" ")))
+    };
+    let browser = in_chromium("tests/bench/browser.mjs").and_then(|()| {
+        say("Chromium: widgets mount and keystroke-to-indicator times (www/bench-widgets.html)");
+        in_chromium("tests/bench/widgets.mjs")
+    });
     server.unblock();
     browser?;
     say("bundle sizes");
