@@ -86,6 +86,9 @@ pub struct Thresholds {
     pub due_soon_days: u32,
     /// The reading grade above which text for the young person gets a warning (6).
     pub reading_grade: f64,
+    /// The same for post-16 PEPs, written to young adults (12: seed 004's own
+    /// texts to a Year 13 student read at about grade 10-11).
+    pub reading_grade_post16: f64,
 }
 
 impl Default for Thresholds {
@@ -101,6 +104,7 @@ impl Default for Thresholds {
             long_term_months: 24,
             due_soon_days: 10,
             reading_grade: 6.0,
+            reading_grade_post16: 12.0,
         }
     }
 }
@@ -241,14 +245,16 @@ impl Config {
                 );
             }
         }
-        if !(1.0..=18.0).contains(&t.reading_grade) {
-            return err(
-                "/thresholds/readingGrade",
-                format!(
-                    "expected a reading grade from 1 to 18, found {}",
-                    t.reading_grade
-                ),
-            );
+        for (name, value) in [
+            ("readingGrade", t.reading_grade),
+            ("readingGradePost16", t.reading_grade_post16),
+        ] {
+            if !(1.0..=18.0).contains(&value) {
+                return err(
+                    &format!("/thresholds/{name}"),
+                    format!("expected a reading grade from 1 to 18, found {value}"),
+                );
+            }
         }
         for (i, term) in self.calendar.terms.iter().enumerate() {
             if term.end < term.start {
@@ -349,6 +355,11 @@ mod tests {
         check(
             r#"{"thresholds":{"readingGrade":0}}"#,
             "/thresholds/readingGrade",
+            "reading grade",
+        );
+        check(
+            r#"{"thresholds":{"readingGradePost16":19}}"#,
+            "/thresholds/readingGradePost16",
             "reading grade",
         );
         check(

@@ -19,6 +19,7 @@ pub mod api_schema;
 pub mod calendar;
 pub mod config;
 pub mod finding;
+pub mod language;
 pub mod messages;
 pub mod model;
 pub mod qa;

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 use crate::{Config, Finding, Severity, Stage, calendar::Calendar, messages, model::Pep};
 
 mod field_limits;
+mod language;
 mod signoff;
 mod targets;
 mod timescales;
@@ -27,6 +28,7 @@ static FAMILIES: &[&[&dyn Rule]] = &[
     targets::RULES,
     wellbeing::RULES,
     field_limits::RULES,
+    language::RULES,
 ];
 
 /// Every family's en-GB message table (see [`crate::messages`]).
@@ -36,6 +38,7 @@ pub(crate) static EN_GB: &[&[(&str, &str)]] = &[
     targets::EN_GB,
     wellbeing::EN_GB,
     field_limits::EN_GB,
+    language::EN_GB,
 ];
 
 /// What a rule is, for the catalogue and for hosts.

@@ -85,7 +85,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "next-pep-date-present.yp",
-        "We need to agree the date of your next {pep} meeting",
+        "We need to set a date for your next {pep}",
     ),
     (
         "next-pep-date-after-meeting",

@@ -50,7 +50,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "targets-short-and-long-term.no-short-term.yp",
-        "You need a target you can reach by your next meeting, as a step towards your bigger goals",
+        "You need a target you can reach by your next meeting. It is a step towards your bigger goals",
     ),
     (
         "targets-short-and-long-term.no-long-term",
@@ -58,7 +58,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "targets-short-and-long-term.no-long-term.yp",
-        "You need a longer target too, towards what you want to do next, like university or a job",
+        "You need a longer target too. It should help you get to what you want to do next, like a course or a job",
     ),
     (
         "smart-target-specific",
@@ -119,7 +119,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "smart-target-time-bound.after-next-pep.yp",
-        "Target {number} is meant to be done by your next meeting, so its date needs to be on or before that meeting",
+        "Target {number} is meant to be done by your next meeting. So its date needs to be on or before that day",
     ),
     (
         "smart-target-time-bound.too-far",
@@ -143,7 +143,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "smart-target-vague-wording.yp",
-        "Target {number} needs to be clearer, so you know exactly what you are aiming for and by when",
+        "Target {number} needs to be clearer. Then you will know just what you are aiming for, and by when",
     ),
     (
         "pupil-premium-plus-costed.no-cost",

@@ -62,7 +62,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "progress-needs-intervention.yp",
-        "{subject} ({term} term): we need to write down the extra help you are getting",
+        "{subject} ({term} term): we need to write down the extra help you get",
     ),
     (
         "progress-needs-intervention.unnamed",
@@ -70,7 +70,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "progress-needs-intervention.unnamed.yp",
-        "Subject {number} ({term} term): we need to write down the extra help you are getting",
+        "Subject {number} ({term} term): we need to write down the extra help you get",
     ),
     (
         "young-person-participation",
@@ -134,7 +134,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "neet-barriers.barriers.yp",
-        "We need to write down what makes it hard for you to get into education, work or training",
+        "We need to write down what makes it hard to start a course, a job or training",
     ),
     (
         "neet-barriers.support",
@@ -142,7 +142,7 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
     ),
     (
         "neet-barriers.support.yp",
-        "We need to write down the help you are getting to find education, work or training",
+        "We need to write down the help you get to find a course, a job or training",
     ),
     (
         "custody-details.status",

@@ -118,7 +118,7 @@ mod tests {
         );
         assert_eq!(
             findings[0].young_person_message.as_deref(),
-            Some("Psychology (autumn term): we need to write down the extra help you are getting")
+            Some("Psychology (autumn term): we need to write down the extra help you get")
         );
     }
 
