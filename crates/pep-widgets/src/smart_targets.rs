@@ -460,7 +460,6 @@ fn TextField(
             <textarea
                 class="pep-textarea"
                 id=id.clone()
-                name=id.clone()
                 rows="3"
                 aria-describedby=described_by
                 aria-invalid=invalid
@@ -478,7 +477,6 @@ fn TextField(
                 type=if kind.is_empty() { "text" } else { kind }
                 inputmode=(kind == "number").then_some("decimal")
                 id=id.clone()
-                name=id.clone()
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 aria-describedby=described_by
                 aria-invalid=invalid
@@ -529,7 +527,6 @@ fn SelectField(
             <select
                 class="pep-select"
                 id=id.clone()
-                name=id.clone()
                 aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=move || value.get()

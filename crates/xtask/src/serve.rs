@@ -21,8 +21,13 @@ const MOUNTS: &[(&str, &str)] = &[
     ("/tests/shared/", "tests/shared"),
     ("/tests/bench/", "tests/bench"),
     ("/www/", "www"),
+    ("/vendor/", "node_modules"),
     ("/", "www"),
 ];
+
+/// The only packages served from `node_modules` under `/vendor/`: the design
+/// systems and React that the demo host pages use, not every dev tool.
+const VENDORED: &[&str] = &["govuk-frontend", "bootstrap", "react", "react-dom"];
 
 /// Starts serving on 127.0.0.1:`port` (0 picks a free port) in background
 /// threads and returns the server and its address.
@@ -89,6 +94,12 @@ fn respond(root: &Path, request: Request) {
 fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
     let (prefix, folder) = MOUNTS.iter().find(|(prefix, _)| url.starts_with(prefix))?;
     let rest = &url[prefix.len()..];
+    if *prefix == "/vendor/" {
+        let package = rest.split('/').next().unwrap_or_default();
+        if !VENDORED.contains(&package) {
+            return None;
+        }
+    }
     let mut path = root.join(folder);
     for part in Path::new(rest).components() {
         match part {
@@ -112,6 +123,9 @@ fn content_type(path: &Path) -> &'static str {
         Some("wasm") => "application/wasm",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("woff2") => "font/woff2",
+        Some("woff") => "font/woff",
         Some("ts") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -145,8 +159,26 @@ mod tests {
     }
 
     #[test]
+    fn vendor_serves_only_the_demo_packages() {
+        let root = crate::root();
+        assert_eq!(
+            resolve(&root, "/vendor/react/package.json"),
+            Some(root.join("node_modules/react/package.json"))
+        );
+        assert_eq!(resolve(&root, "/vendor/axe-core/package.json"), None);
+        assert_eq!(resolve(&root, "/vendor/react-dom-x/package.json"), None);
+        assert_eq!(resolve(&root, "/vendor/"), None);
+        assert_eq!(
+            resolve(&root, "/vendor/react/../axe-core/package.json"),
+            None
+        );
+        assert_eq!(resolve(&root, "/vendor/.bin/tsc"), None);
+    }
+
+    #[test]
     fn wasm_is_served_as_wasm() {
         assert_eq!(content_type(Path::new("a/b_bg.wasm")), "application/wasm");
+        assert_eq!(content_type(Path::new("bold-v2.woff2")), "font/woff2");
         assert_eq!(
             content_type(Path::new("index.js")),
             "text/javascript; charset=utf-8"
