@@ -217,25 +217,32 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// Where `phrase` occurs in `text` as whole words: not inside a longer word.
 /// A phrase with a capital letter (an acronym like "LAC") matches only as
 /// written; others match in any case.
+#[cfg(test)]
 pub(crate) fn find_phrase(text: &str, phrase: &str) -> Vec<Range<usize>> {
+    find_phrase_in(text, &text.to_ascii_lowercase(), phrase)
+}
+
+/// [`find_phrase`] for a caller that searches one text for many phrases:
+/// `lower` is `text.to_ascii_lowercase()`, made once (it has the same byte
+/// offsets). Lowering a copy of the text for every phrase made these rules
+/// the slowest part of `validate` by far.
+pub(crate) fn find_phrase_in(text: &str, lower: &str, phrase: &str) -> Vec<Range<usize>> {
+    // A phrase with capitals ("LAC") matches exactly; one without matches
+    // any case, and is its own lower-case form.
     let exact = phrase.bytes().any(|b| b.is_ascii_uppercase());
-    let (hay, needle) = if exact {
-        (text.to_owned(), phrase.to_owned())
-    } else {
-        (text.to_ascii_lowercase(), phrase.to_ascii_lowercase())
-    };
+    let hay = if exact { text } else { lower };
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(at) = hay[from..].find(&needle) {
+    while let Some(at) = hay[from..].find(phrase) {
         let start = from + at;
-        let end = start + needle.len();
+        let end = start + phrase.len();
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if !word_char(before) && !word_char(after) {
             found.push(start..end);
         }
-        from = start + needle.len().max(1);
+        from = start + phrase.len().max(1);
     }
     found
 }

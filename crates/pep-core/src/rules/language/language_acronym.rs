@@ -52,7 +52,9 @@ impl Rule for LanguageAcronym {
 
 /// The acronyms in `text` that are explained nowhere in it, each once.
 fn unexplained_acronyms(text: &str) -> Vec<&str> {
-    let care_terms = care_terms_in(text);
+    // Only a text that has an acronym needs the care-term scan (to leave the
+    // ones that rule reports to it), so it runs at most once, and lazily.
+    let mut care_terms = None;
     let mut explained: Vec<&str> = Vec::new();
     let mut unexplained: Vec<&str> = Vec::new();
     let all: Vec<(usize, &str)> = words(text).collect();
@@ -68,6 +70,7 @@ fn unexplained_acronyms(text: &str) -> Vec<&str> {
         };
         if EVERYDAY.contains(&acronym)
             || care_terms
+                .get_or_insert_with(|| care_terms_in(text))
                 .iter()
                 .any(|(r, _)| r.start <= start && end <= r.end)
         {

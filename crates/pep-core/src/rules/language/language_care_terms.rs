@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use crate::Severity;
-use crate::language::find_phrase;
+use crate::language::find_phrase_in;
 use crate::language::terms::{CARE_TERMS, CareTerm, Instead};
 use crate::rules::{Context, Out, Rule, RuleInfo};
 
@@ -42,11 +42,13 @@ impl Rule for LanguageCareTerms {
         // "Placement confirmed" after "find a work placement" in another
         // field means the work placement: a term whose other meaning the PEP
         // uses anywhere is let through everywhere in it.
+        let lowered: Vec<String> = fields.iter().map(|f| f.text.to_ascii_lowercase()).collect();
         let other_meaning = |term: &CareTerm| {
             term.unless.iter().any(|unless| {
                 fields
                     .iter()
-                    .any(|f| !find_phrase(f.text, unless).is_empty())
+                    .zip(&lowered)
+                    .any(|(f, lower)| !find_phrase_in(f.text, lower, unless).is_empty())
             })
         };
         for field in &fields {
@@ -72,19 +74,37 @@ impl Rule for LanguageCareTerms {
 /// phrase wins over a shorter one inside it) and each term once.
 pub(crate) fn care_terms_in(text: &str) -> Vec<(Range<usize>, &'static CareTerm)> {
     let mut found: Vec<(Range<usize>, &'static CareTerm)> = Vec::new();
-    for term in CARE_TERMS {
+    let lower = text.to_ascii_lowercase();
+    // Most texts hold none of the terms: skim the words once, and search only
+    // for phrases whose first word is actually there.
+    let present = first_words_present(&lower);
+    if present.is_empty() {
+        return found;
+    }
+    let runs = first_runs_by_term();
+    for (term, (phrase_runs, unless_runs)) in CARE_TERMS.iter().zip(runs) {
         let mut first = None;
-        for phrase in term.phrases {
-            for range in find_phrase(text, phrase) {
+        let candidates = term
+            .phrases
+            .iter()
+            .zip(phrase_runs)
+            .filter(|(_, run)| present.contains(&run.as_str()));
+        for (phrase, _) in candidates {
+            for range in find_phrase_in(text, &lower, phrase) {
                 let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
                 if found.iter().any(|(r, _)| overlaps(r)) {
                     continue;
                 }
-                let excused = term.unless.iter().any(|unless| {
-                    find_phrase(text, unless)
-                        .iter()
-                        .any(|u| u.start <= range.start && range.end <= u.end)
-                });
+                let excused = term
+                    .unless
+                    .iter()
+                    .zip(unless_runs)
+                    .filter(|(_, run)| present.contains(&run.as_str()))
+                    .any(|(unless, _)| {
+                        find_phrase_in(text, &lower, unless)
+                            .iter()
+                            .any(|u| u.start <= range.start && range.end <= u.end)
+                    });
                 if excused || !followed_by(text, range.end, term.before) {
                     continue;
                 }
@@ -102,6 +122,56 @@ pub(crate) fn care_terms_in(text: &str) -> Vec<(Range<usize>, &'static CareTerm)
     }
     found.sort_by_key(|(r, _)| r.start);
     found
+}
+
+/// The first run of letters and digits in a phrase ("looked" in
+/// "looked-after child"). A phrase can only occur in a text where this run
+/// occurs there as a whole run, so it makes an exact first test.
+fn first_run(phrase: &str) -> &str {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(phrase)
+}
+
+/// Each care term's phrases' and exceptions' first runs, lower-cased, in
+/// table order: worked out once.
+#[allow(clippy::type_complexity)]
+fn first_runs_by_term() -> &'static [(Vec<String>, Vec<String>)] {
+    static RUNS: std::sync::OnceLock<Vec<(Vec<String>, Vec<String>)>> = std::sync::OnceLock::new();
+    RUNS.get_or_init(|| {
+        let lower = |phrases: &[&str]| {
+            phrases
+                .iter()
+                .map(|p| first_run(p).to_ascii_lowercase())
+                .collect()
+        };
+        CARE_TERMS
+            .iter()
+            .map(|t| (lower(t.phrases), lower(t.unless)))
+            .collect()
+    })
+}
+
+/// The runs of letters and digits in `lower` (a lower-cased text) that begin
+/// some care term's phrase or exception.
+fn first_words_present(lower: &str) -> Vec<&str> {
+    static FIRST_RUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first_runs = FIRST_RUNS.get_or_init(|| {
+        first_runs_by_term()
+            .iter()
+            .flat_map(|(phrases, unless)| phrases.iter().chain(unless))
+            .map(String::as_str)
+            .collect()
+    });
+    let mut present: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|run| !run.is_empty() && first_runs.contains(*run))
+        .collect();
+    present.sort_unstable();
+    present.dedup();
+    present
 }
 
 /// Whether the word after `end` (after an optional possessive) is one of
