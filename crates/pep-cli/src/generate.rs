@@ -94,12 +94,32 @@ const SCHOOLS: &[&str] = &[
 ];
 const POST_16: &[&str] = &["College", "Sixth Form College", "Training Ltd"];
 
-/// Writes `n` synthetic PEPs under `dir` for `seed`.
-pub fn write_caseload(n: usize, dir: &Path, seed: u64) -> Result<()> {
-    let templates: Vec<Value> = TEMPLATES
+/// The fixtures the PEPs are built from, read.
+pub fn templates() -> Vec<Value> {
+    TEMPLATES
         .iter()
         .map(|t| serde_json::from_str(t).expect("the fixtures are JSON (tested)"))
-        .collect();
+        .collect()
+}
+
+/// `n` synthetic PEPs for `seed` in one list, each with an `id`
+/// (`pep-000001`): the demo's caseload for `<pep-caseload>`.
+pub fn caseload(n: usize, seed: u64) -> Vec<Value> {
+    let templates = templates();
+    (0..n)
+        .map(|i| {
+            let mut pep = synthetic_pep(&templates, seed, i);
+            if let Some(object) = pep.as_object_mut() {
+                object.insert("id".into(), format!("pep-{:06}", i + 1).into());
+            }
+            pep
+        })
+        .collect()
+}
+
+/// Writes `n` synthetic PEPs under `dir` for `seed`.
+pub fn write_caseload(n: usize, dir: &Path, seed: u64) -> Result<()> {
+    let templates = templates();
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let folders = n.div_ceil(PER_FOLDER);
     (0..folders).into_par_iter().try_for_each(|folder| {

@@ -54,7 +54,7 @@ impl CsvReport {
             None => "",
         };
         let record = [
-            text_cell(&row.path),
+            text_cell(&row.id),
             row.kind.to_owned(),
             row.pep_type.clone(),
             row.status.clone(),

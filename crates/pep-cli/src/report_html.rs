@@ -207,7 +207,7 @@ pub fn render(a: &Audit) -> String {
                     c.label.clone(),
                     c.due.to_string(),
                     status,
-                    c.path.clone(),
+                    c.id.clone(),
                 ]
             }),
         );

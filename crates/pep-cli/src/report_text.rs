@@ -70,7 +70,7 @@ pub fn write(a: &Audit, out: &mut dyn Write) -> Result<()> {
                 status_name(c.status),
                 c.child,
                 c.label,
-                c.path
+                c.id
             )?;
         }
     }

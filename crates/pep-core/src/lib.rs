@@ -17,6 +17,7 @@
 
 pub mod api_schema;
 pub mod calendar;
+pub mod caseload;
 pub mod config;
 pub mod finding;
 pub mod language;
@@ -27,6 +28,7 @@ pub mod review;
 pub mod rules;
 pub mod schedule;
 pub mod sections;
+pub mod young_person;
 
 pub use config::{Config, ConfigError};
 pub use finding::{Finding, Report, Severity, Stage};

@@ -15,6 +15,7 @@ use crate::Config;
 pub fn en_gb() -> impl Iterator<Item = (&'static str, &'static str)> {
     crate::rules::EN_GB
         .iter()
+        .chain([&crate::young_person::EN_GB])
         .flat_map(|table| table.iter().copied())
 }
 

@@ -13,7 +13,7 @@
 // "designated-teacher"); the submit attempt shows pepkit's error summary and
 // moves focus to it instead. They make no network request except loading
 // pepkit's own wasm file (next to this module) and store nothing.
-import init, { mountSmartTargets } from "./pep_widgets.js";
+import init, { mount as mountWidget, mountCaseload } from "./pep_widgets.js";
 
 let ready = null;
 
@@ -23,13 +23,27 @@ export function load() {
   return ready;
 }
 
+/** The options an element's attributes give, plus its `.config` property. */
+function optionsOf(element) {
+  const attr = (name) => element.getAttribute(name) ?? undefined;
+  return {
+    today: attr("today"),
+    stage: attr("stage"),
+    autosave: attr("autosave"),
+    draftKey: attr("draft-key"),
+    config: element.config ?? undefined,
+    editorRole: attr("editor-role"),
+  };
+}
+
 /** Base class: value in (property or JSON attribute), pep-change out, form association. */
 class PepElement extends HTMLElement {
   static formAssociated = true;
-  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key"];
+  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role"];
   #internals;
   #handle = null;
   #value = undefined;
+  #config = undefined;
   #generation = 0;
 
   constructor() {
@@ -55,6 +69,16 @@ class PepElement extends HTMLElement {
 
   set value(pep) {
     this.#value = pep;
+    if (this.isConnected) this.#mount();
+  }
+
+  /** The council's configuration (terminology, thresholds, wording); pepkit's defaults fill the gaps. */
+  get config() {
+    return this.#config;
+  }
+
+  set config(config) {
+    this.#config = config;
     if (this.isConnected) this.#mount();
   }
 
@@ -133,7 +157,7 @@ class PepElement extends HTMLElement {
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
     try {
-      this.#handle = this.constructor.mount(this, this.value);
+      this.#handle = mountWidget(this, this.constructor.widget, this.value, optionsOf(this));
       this.#syncForm();
     } catch (error) {
       this.#fail(error);
@@ -171,12 +195,131 @@ class PepElement extends HTMLElement {
 
 /** `<pep-smart-targets>`: the SMART targets section on its own. */
 export class PepSmartTargets extends PepElement {
-  static mount(host, value) {
-    const attr = (name) => host.getAttribute(name) ?? undefined;
-    return mountSmartTargets(host, value, attr("today"), attr("stage"), attr("autosave"), attr("draft-key"));
+  static widget = "smart-targets";
+}
+
+/** `<pep-my-views>`: the young person's own views, their answers saved into `views`. */
+export class PepMyViews extends PepElement {
+  static widget = "my-views";
+}
+
+/** `<pep-young-person-view>`: the plan, read-only, in the young person's words. */
+export class PepYoungPersonView extends PepElement {
+  static widget = "young-person-view";
+}
+
+/**
+ * `<pep-caseload>`: the virtual school's dashboard for `.value`, an array of
+ * PEPs the host has loaded (pepkit fetches nothing). Fires `pep-caseload`
+ * with the totals once every PEP is checked.
+ */
+export class PepCaseload extends HTMLElement {
+  static observedAttributes = ["today"];
+  #handle = null;
+  #value = undefined;
+  #config = undefined;
+  #generation = 0;
+
+  /** The PEPs, as an array of plain objects. Nothing shows until it is set. */
+  get value() {
+    return this.#value;
+  }
+
+  set value(peps) {
+    this.#value = peps ?? [];
+    if (this.isConnected) this.#mount();
+  }
+
+  /** The council's configuration. */
+  get config() {
+    return this.#config;
+  }
+
+  set config(config) {
+    this.#config = config;
+    if (this.isConnected) this.#mount();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue !== newValue && this.isConnected) this.#mount();
+  }
+
+  connectedCallback() {
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    this.#unmount();
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    // The host has not given its PEPs yet: an empty dashboard (and its
+    // "all checked" event) would be wrong.
+    if (this.#value === undefined) return;
+    try {
+      await load();
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#unmount();
+    try {
+      this.#handle = mountCaseload(this, this.#value, { today: this.getAttribute("today") ?? undefined, config: this.#config });
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #unmount() {
+    if (this.#handle) {
+      this.#handle.destroy();
+      this.#handle.free();
+      this.#handle = null;
+    }
+  }
+
+  #fail(error) {
+    console.error(`<${this.localName}>:`, error);
+    this.dispatchEvent(new CustomEvent("pep-error", { detail: { message: String(error?.message ?? error) }, bubbles: true }));
   }
 }
 
-if (!customElements.get("pep-smart-targets")) {
-  customElements.define("pep-smart-targets", PepSmartTargets);
+/**
+ * For hosts that prefer code to markup: mounts a section widget into any
+ * element. `options`: `{ widget, value, today, stage, autosave, draftKey,
+ * config }`; `widget` is "smart-targets", "my-views", "young-person-view" or
+ * "caseload" (whose `value` is an array of PEPs). Resolves to a handle with
+ * `value()`, `report()`, `showErrors()`, `clearDraft()` and `destroy()`.
+ * `pep-change` events fire on `element` as with the custom elements.
+ */
+export async function mount(element, options = {}) {
+  await load();
+  const { widget = "smart-targets", value, ...rest } = options;
+  const handle =
+    widget === "caseload" ? mountCaseload(element, value ?? [], rest) : mountWidget(element, widget, value, rest);
+  let freed = false;
+  return {
+    value: () => handle.value(),
+    report: () => handle.report(),
+    showErrors: () => handle.showErrors(),
+    clearDraft: () => handle.clearDraft(),
+    destroy() {
+      if (freed) return;
+      freed = true;
+      handle.destroy();
+      handle.free();
+    },
+  };
+}
+
+for (const [name, element] of [
+  ["pep-smart-targets", PepSmartTargets],
+  ["pep-my-views", PepMyViews],
+  ["pep-young-person-view", PepYoungPersonView],
+  ["pep-caseload", PepCaseload],
+]) {
+  if (!customElements.get(name)) customElements.define(name, element);
 }

@@ -47,6 +47,15 @@ pub struct Drafts {
 }
 
 impl Drafts {
+    /// No drafts: for widgets that edit nothing.
+    pub fn off() -> Drafts {
+        Drafts {
+            mode: Autosave::Off,
+            key: String::new(),
+            pending: Rc::default(),
+        }
+    }
+
     /// Drafts for `draft_key` in `mode`. Autosave needs a key; without one it
     /// is an error rather than a silent no-op.
     pub fn new(mode: Autosave, draft_key: Option<&str>) -> Result<Drafts, String> {

@@ -15,8 +15,12 @@ use leptos::prelude::*;
 use pep_core::{Config, Date, Report, Stage, model::Pep};
 use wasm_bindgen::prelude::*;
 
+mod caseload;
 mod drafts;
+mod fields;
+mod my_views;
 mod smart_targets;
+mod young_person_view;
 
 /// A mounted widget. The custom element keeps it, asks it for the current
 /// value and report (for the host form's value and validity), tells it to
@@ -32,11 +36,7 @@ pub struct Mounted {
 /// The reactive state a mounted widget shares with its element.
 #[derive(Clone, Copy)]
 struct WidgetState {
-    pep: RwSignal<Pep>,
-    report: Memo<Report>,
-    show_errors: RwSignal<bool>,
-    ids: IdPrefix,
-    stage: Stage,
+    section: fields::Section,
 }
 
 #[wasm_bindgen]
@@ -44,14 +44,14 @@ impl Mounted {
     /// The PEP as edited so far, including every field pepkit does not know.
     pub fn value(&self) -> JsValue {
         self.state
-            .and_then(|s| s.pep.try_with_untracked(to_js))
+            .and_then(|s| s.section.pep.try_with_untracked(to_js))
             .unwrap_or(JsValue::NULL)
     }
 
     /// The current report.
     pub fn report(&self) -> JsValue {
         self.state
-            .and_then(|s| s.report.try_with_untracked(to_js))
+            .and_then(|s| s.section.report.try_with_untracked(to_js))
             .unwrap_or(JsValue::NULL)
     }
 
@@ -60,8 +60,9 @@ impl Mounted {
     pub fn blocking_count(&self) -> u32 {
         self.state
             .and_then(|s| {
+                let s = s.section;
                 s.report
-                    .try_with_untracked(|r| smart_targets::blocking_here(r, s.stage).len() as u32)
+                    .try_with_untracked(|r| fields::blocking_in(r, s.stage, s.scope).len() as u32)
             })
             .unwrap_or(0)
     }
@@ -71,11 +72,12 @@ impl Mounted {
     #[wasm_bindgen(js_name = showErrors)]
     pub fn show_errors(&self) {
         if let Some(state) = self.state {
+            let state = state.section;
             if state.show_errors.try_set(true).is_some() {
                 return;
             }
             let summary = state.ids.for_path("/error-summary");
-            request_animation_frame(move || smart_targets::focus_by_id(&summary));
+            request_animation_frame(move || fields::focus_by_id(&summary));
         }
     }
 
@@ -93,32 +95,156 @@ impl Mounted {
     }
 }
 
-/// Mounts the SMART targets section into `host`, editing `value` (a PEP as a
-/// plain object) as of `today` (`YYYY-MM-DD`; the local date when absent).
-/// `stage` is the sign-off whose blocking findings count (default
-/// `designated-teacher`, who owns the targets). `autosave` (`off`, `session`,
-/// `local`) with `draft_key` keeps a draft in the browser's storage and
-/// restores it instead of `value` after a reload. Each edit dispatches a
-/// `pep-change` event on `host` with `detail: { value, report }`.
-#[wasm_bindgen(js_name = mountSmartTargets)]
-pub fn mount_smart_targets(
-    host: web_sys::HtmlElement,
-    value: JsValue,
+/// Which section widget to mount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Widget {
+    /// `<pep-smart-targets>`.
+    SmartTargets,
+    /// `<pep-my-views>`: the young person's own views.
+    MyViews,
+    /// `<pep-young-person-view>`: the plan, read-only, for the young person.
+    YoungPersonView,
+}
+
+impl Widget {
+    fn parse(name: &str) -> Result<Widget, JsError> {
+        match name {
+            "smart-targets" => Ok(Widget::SmartTargets),
+            "my-views" => Ok(Widget::MyViews),
+            "young-person-view" => Ok(Widget::YoungPersonView),
+            other => Err(JsError::new(&format!(
+                "widget: expected \"smart-targets\", \"my-views\" or \"young-person-view\", found {other:?}"
+            ))),
+        }
+    }
+
+    /// The JSON Pointers whose blocking findings hold up the host's form.
+    /// The young person's view edits nothing, so it never blocks.
+    fn scope(self) -> &'static [&'static str] {
+        match self {
+            Widget::SmartTargets => smart_targets::SCOPE,
+            Widget::MyViews => my_views::SCOPE,
+            Widget::YoungPersonView => &[],
+        }
+    }
+
+    /// The element to focus for a finding.
+    fn focus_for(self) -> fn(IdPrefix, &str) -> String {
+        match self {
+            Widget::SmartTargets => smart_targets::field_for,
+            Widget::MyViews | Widget::YoungPersonView => |ids, path| ids.for_path(path),
+        }
+    }
+}
+
+/// The options every widget takes: the element's attributes and properties.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Options {
+    /// `YYYY-MM-DD`; the local date when absent.
     today: Option<String>,
+    /// The sign-off whose blocking findings count.
     stage: Option<String>,
+    /// `off`, `session` or `local`.
     autosave: Option<String>,
+    /// Names the draft in storage.
     draft_key: Option<String>,
+    /// The council's configuration (pepkit's defaults fill the gaps).
+    config: Option<serde_json::Value>,
+    /// Who is looking: `social-worker`, `designated-teacher`,
+    /// `virtual-school`, `young-person` or `read-only`.
+    editor_role: Option<String>,
+}
+
+/// Who is using a widget, which decides what they may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EditorRole {
+    SocialWorker,
+    DesignatedTeacher,
+    VirtualSchool,
+    YoungPerson,
+    ReadOnly,
+}
+
+impl EditorRole {
+    fn parse(text: Option<&str>, default: EditorRole) -> Result<EditorRole, JsError> {
+        match text.map(str::trim) {
+            None | Some("") => Ok(default),
+            Some("social-worker") => Ok(EditorRole::SocialWorker),
+            Some("designated-teacher") => Ok(EditorRole::DesignatedTeacher),
+            Some("virtual-school") => Ok(EditorRole::VirtualSchool),
+            Some("young-person") => Ok(EditorRole::YoungPerson),
+            Some("read-only") => Ok(EditorRole::ReadOnly),
+            Some(other) => Err(JsError::new(&format!(
+                "editor-role: expected \"social-worker\", \"designated-teacher\", \"virtual-school\", \"young-person\" or \"read-only\", found {other:?}"
+            ))),
+        }
+    }
+}
+
+/// Reads the options object; `undefined` or `null` is no options.
+fn read_options(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("options: {e}")))
+}
+
+/// Reads the council's configuration, saying where a problem is.
+fn read_config(config: Option<serde_json::Value>) -> Result<Config, JsError> {
+    match config {
+        None | Some(serde_json::Value::Null) => Ok(Config::default()),
+        Some(value) => Config::from_value(value)
+            .map_err(|e| JsError::new(&format!("config{}: {}", e.path, e.message))),
+    }
+}
+
+/// Mounts a section widget into `host`: `widget` is `smart-targets`,
+/// `my-views` or `young-person-view`; `value` is the PEP as a plain object;
+/// `options` is `{ today, stage, autosave, draftKey, config, editorRole }`,
+/// all optional. `editorRole` decides what may be changed: in `my-views` only
+/// the young person (the default there) writes; anyone else reads their
+/// answers.
+/// `stage` is the sign-off whose blocking findings count (default
+/// `designated-teacher`). `autosave` (`off`, `session`, `local`) with
+/// `draftKey` keeps a draft in the browser's storage and restores it instead
+/// of `value` after a reload. Each edit dispatches a `pep-change` event on
+/// `host` with `detail: { value, report }`.
+#[wasm_bindgen]
+pub fn mount(
+    host: web_sys::HtmlElement,
+    widget: &str,
+    value: JsValue,
+    options: JsValue,
 ) -> Result<Mounted, JsError> {
-    let mode = drafts::Autosave::parse(autosave.as_deref()).map_err(|e| JsError::new(&e))?;
-    let drafts = drafts::Drafts::new(mode, draft_key.as_deref()).map_err(|e| JsError::new(&e))?;
+    let widget = Widget::parse(widget)?;
+    let options = read_options(options)?;
+    // The young person's own widgets are theirs by default.
+    let role = EditorRole::parse(
+        options.editor_role.as_deref(),
+        match widget {
+            Widget::MyViews | Widget::YoungPersonView => EditorRole::YoungPerson,
+            Widget::SmartTargets => EditorRole::DesignatedTeacher,
+        },
+    )?;
+    let config = read_config(options.config)?;
+    let mode =
+        drafts::Autosave::parse(options.autosave.as_deref()).map_err(|e| JsError::new(&e))?;
+    let drafts = if widget == Widget::YoungPersonView {
+        // A read-only view has nothing to save.
+        drafts::Drafts::new(drafts::Autosave::Off, None)
+    } else {
+        drafts::Drafts::new(mode, options.draft_key.as_deref())
+    }
+    .map_err(|e| JsError::new(&e))?;
     let restored = drafts.load().and_then(|text| read_pep_text(&text).ok());
     let was_restored = restored.is_some();
     let pep = match restored {
         Some(draft) => draft,
         None => read_pep(value)?,
     };
-    let today = read_today(today)?;
-    let stage = match stage.as_deref().map(str::trim) {
+    let today = read_today(options.today)?;
+    let stage = match options.stage.as_deref().map(str::trim) {
         None | Some("") => Stage::DesignatedTeacher,
         Some(text) => serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
             JsError::new(&format!(
@@ -134,29 +260,48 @@ pub fn mount_smart_targets(
     let out = shared.clone();
     let handle = leptos::mount::mount_to(host, move || {
         let pep = RwSignal::new(pep);
-        let report = Memo::new(move |_| pep.with(|p| check(p, today)));
+        let config = StoredValue::new(config);
+        let report = Memo::new(move |_| {
+            pep.with(|p| config.with_value(|c| pep_core::validate(p, c, today)))
+        });
         let show_errors = RwSignal::new(false);
-        out.set(Some(WidgetState {
-            pep,
-            report,
-            show_errors,
-            ids,
-            stage,
-        }));
-        smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
+        let section = fields::Section {
             pep,
             report,
             ids,
-            stage,
             show_errors,
-            restored: was_restored,
+            stage,
             on_change: Callback::new(move |(pep, report): (Pep, Report)| {
                 dispatch_change(&events, &pep, &report);
                 if let Ok(json) = serde_json::to_string(&pep) {
                     saver.save_soon(json);
                 }
             }),
-        })
+            scope: widget.scope(),
+            focus_for: widget.focus_for(),
+        };
+        out.set(Some(WidgetState { section }));
+        match widget {
+            Widget::SmartTargets => smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
+                section,
+                restored: was_restored,
+            })
+            .into_any(),
+            Widget::MyViews => my_views::MyViews(my_views::MyViewsProps {
+                section,
+                config,
+                restored: was_restored,
+                editable: role == EditorRole::YoungPerson,
+            })
+            .into_any(),
+            Widget::YoungPersonView => {
+                young_person_view::YoungPersonView(young_person_view::YoungPersonViewProps {
+                    pep,
+                    config,
+                })
+                .into_any()
+            }
+        }
     });
     Ok(Mounted {
         handle: Some(Box::new(handle)),
@@ -247,11 +392,6 @@ impl IdPrefix {
     pub fn for_path(self, pointer: &str) -> String {
         format!("pep{}{}", self.0, pointer.replace('/', "-"))
     }
-}
-
-/// Runs the rules the way every widget does.
-fn check(pep: &Pep, today: Date) -> Report {
-    pep_core::validate(pep, &Config::default(), today)
 }
 
 #[cfg(test)]

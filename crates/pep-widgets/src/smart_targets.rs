@@ -7,92 +7,25 @@
 //! letter are gone.
 
 use leptos::prelude::*;
-use pep_core::model::{AreaOfNeed, FundingSource, Pep, Person, Target, Timescale};
-use pep_core::{Report, Severity, Stage};
+use pep_core::model::{AreaOfNeed, FundingSource, Person, Target, Timescale};
 
 use crate::IdPrefix;
+use crate::fields::{
+    ErrorMessage, ErrorSummary, Restored, Section, SelectField, TextField, focus_by_id, parse_enum,
+};
 
-/// What every part of the section shares.
-#[derive(Clone, Copy)]
-pub(crate) struct Section {
-    pub pep: RwSignal<Pep>,
-    pub report: Memo<Report>,
-    pub ids: IdPrefix,
-    /// Whether errors are on show: after a submit or sign-off attempt.
-    pub show_errors: RwSignal<bool>,
-    /// The sign-off whose blocking errors this section shows.
-    pub stage: Stage,
-    pub on_change: Callback<(Pep, Report)>,
-}
-
-impl Section {
-    /// Applies an edit and tells the host.
-    fn edit(self, f: impl FnOnce(&mut Pep)) {
-        self.pep.update(f);
-        self.on_change
-            .run((self.pep.get_untracked(), self.report.get_untracked()));
-    }
-
-    /// The blocking error at exactly `path`, when errors are on show.
-    fn error_at(self, path: &str) -> Option<String> {
-        if !self.show_errors.get() {
-            return None;
-        }
-        self.report.with(|r| {
-            r.findings
-                .iter()
-                .find(|f| f.path == path && f.severity == Severity::Error)
-                .map(|f| f.message.clone())
-        })
-    }
-
-    /// Advice (a warning) at exactly `path`, shown as you type.
-    fn advice_at(self, path: &str) -> Option<String> {
-        self.report.with(|r| {
-            r.findings
-                .iter()
-                .find(|f| f.path == path && f.severity == Severity::Warning)
-                .map(|f| f.message.clone())
-        })
-    }
-}
-
-/// The findings under `/targets` that hold up this section's stage, in order.
-pub(crate) fn blocking_here(report: &Report, stage: Stage) -> Vec<(String, String)> {
-    report
-        .findings
-        .iter()
-        .filter(|f| f.blocks(stage) && (f.path == "/targets" || f.path.starts_with("/targets/")))
-        .map(|f| (f.path.clone(), f.message.clone()))
-        .collect()
-}
+/// The JSON Pointers this section covers.
+pub(crate) const SCOPE: &[&str] = &["/targets"];
 
 /// The SMART targets of a PEP, one fieldset per target.
 #[component]
 pub fn SmartTargets(
-    /// The PEP being edited.
-    pep: RwSignal<Pep>,
-    /// Its report, kept current.
-    report: Memo<Report>,
-    /// Makes this instance's element ids unique.
-    ids: IdPrefix,
-    /// The sign-off whose errors block the host's form.
-    stage: Stage,
-    /// Whether errors are on show (the element sets it on a submit attempt).
-    show_errors: RwSignal<bool>,
+    /// The PEP, its report and how errors show.
+    section: Section,
     /// Whether the PEP shown is a draft restored from the browser's storage.
     restored: bool,
-    /// Called with the new PEP and its report after every edit.
-    on_change: Callback<(Pep, Report)>,
 ) -> impl IntoView {
-    let section = Section {
-        pep,
-        report,
-        ids,
-        show_errors,
-        stage,
-        on_change,
-    };
+    let (pep, ids) = (section.pep, section.ids);
     let count = move || pep.with(|p| p.targets.len());
     let add_id = ids.for_path("/targets");
     let add = move |_| {
@@ -106,14 +39,7 @@ pub fn SmartTargets(
     view! {
         <div class="pep-widget pep-smart-targets">
             <ErrorSummary section=section />
-            {restored
-                .then(|| {
-                    view! {
-                        <p class="pep-inset" role="status">
-                            "Your unsaved changes have been restored."
-                        </p>
-                    }
-                })}
+            <Restored restored=restored />
             <h2 class="pep-heading">"SMART targets"</h2>
             <p class="pep-body">
                 "Each target says what will be achieved, how everyone will know, "
@@ -132,63 +58,9 @@ pub fn SmartTargets(
     }
 }
 
-/// The GOV.UK error summary: "There is a problem", one link per blocking
-/// finding; a link moves focus to its field.
-#[component]
-fn ErrorSummary(section: Section) -> impl IntoView {
-    let items = move || {
-        if !section.show_errors.get() {
-            return Vec::new();
-        }
-        section.report.with(|r| blocking_here(r, section.stage))
-    };
-    let summary_id = section.ids.for_path("/error-summary");
-    let title_id = format!("{summary_id}-title");
-    move || {
-        let list = items();
-        (!list.is_empty()).then(|| {
-            let links = list
-                .into_iter()
-                .map(|(path, message)| {
-                    let target = field_for(section, &path);
-                    let href = format!("#{target}");
-                    view! {
-                        <li>
-                            <a
-                                href=href
-                                on:click=move |ev| {
-                                    ev.prevent_default();
-                                    focus_by_id(&target);
-                                }
-                            >
-                                {message}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div
-                    class="pep-error-summary"
-                    id=summary_id.clone()
-                    tabindex="-1"
-                    aria-labelledby=title_id.clone()
-                >
-                    <div role="alert">
-                        <h2 class="pep-error-summary__title" id=title_id.clone()>
-                            "There is a problem"
-                        </h2>
-                        <ul class="pep-error-summary__list">{links}</ul>
-                    </div>
-                </div>
-            }
-        })
-    }
-}
-
 /// The id of the element a finding's path should focus: the field itself,
 /// or for a whole target its first field, or for the list the add button.
-fn field_for(section: Section, path: &str) -> String {
+pub(crate) fn field_for(ids: IdPrefix, path: &str) -> String {
     let known = [
         "outcome",
         "successMeasure",
@@ -206,21 +78,9 @@ fn field_for(section: Section, path: &str) -> String {
     let mut parts = path.trim_start_matches("/targets/").splitn(2, '/');
     let (index, rest) = (parts.next(), parts.next());
     match (index.and_then(|i| i.parse::<usize>().ok()), rest) {
-        (Some(_), Some(rest)) if known.contains(&rest) => section.ids.for_path(path),
-        (Some(i), _) => section.ids.for_path(&format!("/targets/{i}/outcome")),
-        _ => section.ids.for_path("/targets"),
-    }
-}
-
-/// Focuses an element and brings it (with its label above) into view.
-pub(crate) fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-        el.scroll_into_view_with_bool(false);
+        (Some(_), Some(rest)) if known.contains(&rest) => ids.for_path(path),
+        (Some(i), _) => ids.for_path(&format!("/targets/{i}/outcome")),
+        _ => ids.for_path("/targets"),
     }
 }
 
@@ -401,150 +261,5 @@ fn set_text(t: &mut Target, field: &str, value: String) {
         "cost" => t.cost = text.as_deref().and_then(|c| c.trim().parse().ok()),
         "fundingSource" => t.funding_source = parse_enum::<FundingSource>(&text),
         _ => {}
-    }
-}
-
-/// Reads one of the model's kebab-case enums from a select's value.
-fn parse_enum<T: serde::de::DeserializeOwned>(value: &Option<String>) -> Option<T> {
-    value
-        .as_ref()
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.clone())).ok())
-}
-
-/// A labelled text, date or number field with hint, advice and error (GOV.UK
-/// text input / textarea pattern: `aria-describedby` is hint, then error).
-#[component]
-fn TextField(
-    section: Section,
-    label: &'static str,
-    #[prop(optional)] hint: &'static str,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] kind: &'static str,
-    #[prop(optional)] autocomplete: &'static str,
-    value: Signal<String>,
-    path: String,
-    on_input: impl Fn(String) + 'static,
-) -> impl IntoView {
-    let id = section.ids.for_path(&path);
-    let (hint_id, error_id, advice_id) = (
-        format!("{id}-hint"),
-        format!("{id}-error"),
-        format!("{id}-advice"),
-    );
-    let error = {
-        let path = path.clone();
-        Memo::new(move |_| section.error_at(&path))
-    };
-    let advice = Memo::new(move |_| section.advice_at(&path));
-    let described_by = {
-        let (h, e, a) = (hint_id.clone(), error_id.clone(), advice_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if !hint.is_empty() {
-                ids.push(h.clone());
-            }
-            if advice.with(Option::is_some) {
-                ids.push(a.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(e.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = move || error.with(Option::is_some).then_some("true");
-    let on_input = std::rc::Rc::new(on_input);
-    let input = if multiline {
-        let on_input = on_input.clone();
-        view! {
-            <textarea
-                class="pep-textarea"
-                id=id.clone()
-                rows="3"
-                aria-describedby=described_by
-                aria-invalid=invalid
-                prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        let on_input = on_input.clone();
-        view! {
-            <input
-                class="pep-input"
-                class:pep-input--date=kind == "date"
-                type=if kind.is_empty() { "text" } else { kind }
-                inputmode=(kind == "number").then_some("decimal")
-                id=id.clone()
-                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
-                aria-describedby=described_by
-                aria-invalid=invalid
-                prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-            />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
-            <label class="pep-label" for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <div class="pep-hint" id=hint_id.clone()>{hint}</div> })}
-            {move || advice.get().map(|a| view! { <p class="pep-advice" id=advice_id.clone()>{a}</p> })}
-            {move || error.get().map(|m| view! { <ErrorMessage message=m id=error_id.clone() /> })}
-            {input}
-        </div>
-    }
-}
-
-/// A labelled select with error (GOV.UK select pattern).
-#[component]
-fn SelectField(
-    section: Section,
-    label: &'static str,
-    value: Signal<String>,
-    path: String,
-    options: &'static [(&'static str, &'static str)],
-    on_change: impl Fn(String) + 'static,
-) -> impl IntoView {
-    let id = section.ids.for_path(&path);
-    let error_id = format!("{id}-error");
-    let error = Memo::new(move |_| section.error_at(&path));
-    let options = options
-        .iter()
-        .map(|(v, text)| {
-            let selected = move || value.get() == *v;
-            view! { <option value=*v selected=selected>{*text}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
-            <label class="pep-label" for=id.clone()>{label}</label>
-            {
-                let error_id = error_id.clone();
-                move || error.get().map(|m| view! { <ErrorMessage message=m id=error_id.clone() /> })
-            }
-            <select
-                class="pep-select"
-                id=id.clone()
-                aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                prop:value=move || value.get()
-                on:change=move |ev| on_change(event_target_value(&ev))
-            >
-                {options}
-            </select>
-        </div>
-    }
-}
-
-/// A GOV.UK inline error message with its visually hidden "Error:" prefix.
-#[component]
-fn ErrorMessage(message: String, #[prop(optional)] id: Option<String>) -> impl IntoView {
-    view! {
-        <p class="pep-error-message" id=id>
-            <span class="pep-visually-hidden">"Error: "</span>
-            {message}
-        </p>
     }
 }

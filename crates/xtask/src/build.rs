@@ -85,8 +85,27 @@ pub fn build() -> Result {
         }
     }
     write_types()?;
+    write_demo_caseload()?;
     say("pkg/ is ready");
     Ok(())
+}
+
+/// How many PEPs the demo's `<pep-caseload>` page shows.
+pub const DEMO_CASELOAD: usize = 2000;
+
+/// Writes `www/generated/caseload.json`: the demo caseload of
+/// [`DEMO_CASELOAD`] synthetic PEPs (pep-cli's generator, fixed seed; dates
+/// fit a "today" of 2026-11-23).
+pub fn write_demo_caseload() -> Result {
+    let dir = root().join("www/generated");
+    fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let path = dir.join("caseload.json");
+    say(&format!(
+        "writing www/generated/caseload.json ({DEMO_CASELOAD} synthetic PEPs)"
+    ));
+    let peps = pep_cli::generate::caseload(DEMO_CASELOAD, pep_cli::generate::DEFAULT_SEED);
+    let text = serde_json::to_string(&peps).map_err(|e| format!("writing the caseload: {e}"))?;
+    fs::write(&path, text).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 /// Writes the PEP JSON Schema, generated from pep-core's model, to

@@ -175,6 +175,10 @@ pub struct PersonView {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(rename_all = "camelCase")]
 pub struct YoungPersonViews {
+    /// How school (or college, training or work) is going, on a five-point
+    /// scale the young person picks from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_feeling: Option<Feeling>,
     /// What is going well.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(max = 4000))]
@@ -206,6 +210,45 @@ pub struct YoungPersonViews {
     /// Fields this version of pepkit does not know, kept as they came.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// How the young person says school is going: the "how is school going"
+/// scale in `<pep-my-views>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Feeling {
+    /// Really hard.
+    ReallyHard,
+    /// Hard.
+    Hard,
+    /// OK.
+    Ok,
+    /// Good.
+    Good,
+    /// Really good.
+    ReallyGood,
+}
+
+impl Feeling {
+    /// Every point of the scale, from really hard to really good.
+    pub const ALL: [Feeling; 5] = [
+        Feeling::ReallyHard,
+        Feeling::Hard,
+        Feeling::Ok,
+        Feeling::Good,
+        Feeling::ReallyGood,
+    ];
+
+    /// The name used in JSON (`really-good`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Feeling::ReallyHard => "really-hard",
+            Feeling::Hard => "hard",
+            Feeling::Ok => "ok",
+            Feeling::Good => "good",
+            Feeling::ReallyGood => "really-good",
+        }
+    }
 }
 
 /// The three sign-offs, in order: social worker, designated teacher, virtual school.

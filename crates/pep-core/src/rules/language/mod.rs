@@ -122,13 +122,7 @@ pub(crate) fn shown<'a>(pep: &'a Pep) -> Vec<Shown<'a>> {
 /// The name to write to: the preferred name, else the first of the legal
 /// name.
 pub(crate) fn first_name(pep: &Pep) -> Option<&str> {
-    let child = &pep.child;
-    child
-        .preferred_name
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .or_else(|| child.name.as_deref()?.split_whitespace().next())
+    crate::young_person::first_name(pep)
 }
 
 #[cfg(test)]

@@ -1,0 +1,355 @@
+//! What every section widget shares: its state ([`Section`]), the GOV.UK
+//! error summary, and labelled fields with hint, advice, error and
+//! character count.
+
+use leptos::prelude::*;
+use pep_core::model::Pep;
+use pep_core::{Report, Severity, Stage};
+
+use crate::IdPrefix;
+
+/// What every part of the section shares.
+#[derive(Clone, Copy)]
+pub(crate) struct Section {
+    pub pep: RwSignal<Pep>,
+    pub report: Memo<Report>,
+    pub ids: IdPrefix,
+    /// Whether errors are on show: after a submit or sign-off attempt.
+    pub show_errors: RwSignal<bool>,
+    /// The sign-off whose blocking errors this section shows.
+    pub stage: Stage,
+    pub on_change: Callback<(Pep, Report)>,
+    /// The JSON Pointers this section covers: its blocking findings are
+    /// the ones at or under these.
+    pub scope: &'static [&'static str],
+    /// The id of the element to focus for a finding's path.
+    pub focus_for: fn(IdPrefix, &str) -> String,
+}
+
+impl Section {
+    /// Applies an edit and tells the host.
+    pub fn edit(self, f: impl FnOnce(&mut Pep)) {
+        self.pep.update(f);
+        self.on_change
+            .run((self.pep.get_untracked(), self.report.get_untracked()));
+    }
+
+    /// The blocking error at exactly `path`, when errors are on show.
+    pub fn error_at(self, path: &str) -> Option<String> {
+        if !self.show_errors.get() {
+            return None;
+        }
+        self.report.with(|r| {
+            r.findings
+                .iter()
+                .find(|f| f.path == path && f.severity == Severity::Error)
+                .map(|f| f.message.clone())
+        })
+    }
+
+    /// Advice (a warning) at exactly `path`, shown as you type.
+    pub fn advice_at(self, path: &str) -> Option<String> {
+        self.report.with(|r| {
+            r.findings
+                .iter()
+                .find(|f| f.path == path && f.severity == Severity::Warning)
+                .map(|f| f.message.clone())
+        })
+    }
+}
+
+/// Whether `path` is `scope` or under it (`/targets/0` is under `/targets`).
+pub(crate) fn in_scope(path: &str, scope: &[&str]) -> bool {
+    scope.iter().any(|s| {
+        path.strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// The findings in `scope` that hold up `stage`, in order.
+pub(crate) fn blocking_in(report: &Report, stage: Stage, scope: &[&str]) -> Vec<(String, String)> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.blocks(stage) && in_scope(&f.path, scope))
+        .map(|f| (f.path.clone(), f.message.clone()))
+        .collect()
+}
+
+/// The GOV.UK error summary: "There is a problem", one link per blocking
+/// finding; a link moves focus to its field.
+#[component]
+pub(crate) fn ErrorSummary(section: Section) -> impl IntoView {
+    let items = move || {
+        if !section.show_errors.get() {
+            return Vec::new();
+        }
+        section
+            .report
+            .with(|r| blocking_in(r, section.stage, section.scope))
+    };
+    let summary_id = section.ids.for_path("/error-summary");
+    let title_id = format!("{summary_id}-title");
+    move || {
+        let list = items();
+        (!list.is_empty()).then(|| {
+            let links = list
+                .into_iter()
+                .map(|(path, message)| {
+                    let target = (section.focus_for)(section.ids, &path);
+                    let href = format!("#{target}");
+                    view! {
+                        <li>
+                            <a
+                                href=href
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_by_id(&target);
+                                }
+                            >
+                                {message}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div
+                    class="pep-error-summary"
+                    id=summary_id.clone()
+                    tabindex="-1"
+                    aria-labelledby=title_id.clone()
+                >
+                    <div role="alert">
+                        <h2 class="pep-error-summary__title" id=title_id.clone()>
+                            "There is a problem"
+                        </h2>
+                        <ul class="pep-error-summary__list">{links}</ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Focuses an element and brings it (with its label above) into view.
+pub(crate) fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
+/// Reads one of the model's kebab-case enums from a select's value.
+pub(crate) fn parse_enum<T: serde::de::DeserializeOwned>(value: &Option<String>) -> Option<T> {
+    value
+        .as_ref()
+        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.clone())).ok())
+}
+
+/// The words of a character count: templates with `{number}` for the
+/// characters left and the characters too many.
+pub(crate) type CountWords = (String, String);
+
+/// The professional form's character count wording (GOV.UK).
+fn count_words_default() -> CountWords {
+    (
+        "You have {number} characters remaining".to_owned(),
+        "You have {number} characters too many".to_owned(),
+    )
+}
+
+/// A labelled text, date or number field with hint, advice and error (GOV.UK
+/// text input / textarea pattern: `aria-describedby` is hint, then error).
+/// With `max`, a textarea gets the GOV.UK character count, shown once three
+/// quarters of the limit is used.
+#[component]
+pub(crate) fn TextField(
+    section: Section,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: String,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] rows: Option<u32>,
+    #[prop(optional)] max: usize,
+    #[prop(optional)] count_words: Option<CountWords>,
+    #[prop(optional)] kind: &'static str,
+    #[prop(optional)] autocomplete: &'static str,
+    value: Signal<String>,
+    path: String,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let id = section.ids.for_path(&path);
+    let (hint_id, error_id, advice_id, count_id) = (
+        format!("{id}-hint"),
+        format!("{id}-error"),
+        format!("{id}-advice"),
+        format!("{id}-count"),
+    );
+    // GOV.UK counts characters as the user sees them.
+    let count = Memo::new(move |_| {
+        let used = value.with(|v| v.chars().count());
+        (max > 0 && used * 4 >= max * 3).then_some(used)
+    });
+    let (left_words, over_words) = count_words.unwrap_or_else(count_words_default);
+    let count_text = move || -> Option<(bool, String)> {
+        count.get().map(|used| {
+            let (template, n) = if used > max {
+                (&over_words, used - max)
+            } else {
+                (&left_words, max - used)
+            };
+            (used > max, template.replace("{number}", &n.to_string()))
+        })
+    };
+    let has_hint = !hint.is_empty();
+    let error = {
+        let path = path.clone();
+        Memo::new(move |_| section.error_at(&path))
+    };
+    let advice = Memo::new(move |_| section.advice_at(&path));
+    let described_by = {
+        let (h, e, a, c) = (
+            hint_id.clone(),
+            error_id.clone(),
+            advice_id.clone(),
+            count_id.clone(),
+        );
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(h.clone());
+            }
+            if count.with(Option::is_some) {
+                ids.push(c.clone());
+            }
+            if advice.with(Option::is_some) {
+                ids.push(a.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(e.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let on_input = std::rc::Rc::new(on_input);
+    let input = if multiline {
+        let on_input = on_input.clone();
+        view! {
+            <textarea
+                class="pep-textarea"
+                id=id.clone()
+                rows=rows.unwrap_or(3)
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        let on_input = on_input.clone();
+        view! {
+            <input
+                class="pep-input"
+                class:pep-input--date=kind == "date"
+                type=if kind.is_empty() { "text" } else { kind }
+                inputmode=(kind == "number").then_some("decimal")
+                id=id.clone()
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
+            <label class="pep-label" for=id.clone()>{label}</label>
+            {has_hint.then(|| view! { <div class="pep-hint" id=hint_id.clone()>{hint}</div> })}
+            {move || advice.get().map(|a| view! { <p class="pep-advice" id=advice_id.clone()>{a}</p> })}
+            {move || error.get().map(|m| view! { <ErrorMessage message=m id=error_id.clone() /> })}
+            {input}
+            {(max > 0).then(|| view! {
+                <div
+                    class="pep-hint pep-character-count"
+                    class:pep-character-count--over=move || count.get().is_some_and(|used| used > max)
+                    id=count_id.clone()
+                    aria-live="polite"
+                >
+                    {move || count_text().map(|(_, text)| text)}
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// A labelled select with error (GOV.UK select pattern).
+#[component]
+pub(crate) fn SelectField(
+    section: Section,
+    label: &'static str,
+    value: Signal<String>,
+    path: String,
+    options: &'static [(&'static str, &'static str)],
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let id = section.ids.for_path(&path);
+    let error_id = format!("{id}-error");
+    let error = Memo::new(move |_| section.error_at(&path));
+    let options = options
+        .iter()
+        .map(|(v, text)| {
+            let selected = move || value.get() == *v;
+            view! { <option value=*v selected=selected>{*text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
+            <label class="pep-label" for=id.clone()>{label}</label>
+            {
+                let error_id = error_id.clone();
+                move || error.get().map(|m| view! { <ErrorMessage message=m id=error_id.clone() /> })
+            }
+            <select
+                class="pep-select"
+                id=id.clone()
+                aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=move || value.get()
+                on:change=move |ev| on_change(event_target_value(&ev))
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A GOV.UK inline error message with its visually hidden "Error:" prefix.
+#[component]
+pub(crate) fn ErrorMessage(message: String, #[prop(optional)] id: Option<String>) -> impl IntoView {
+    view! {
+        <p class="pep-error-message" id=id>
+            <span class="pep-visually-hidden">"Error: "</span>
+            {message}
+        </p>
+    }
+}
+
+/// The notice that a draft from the browser's storage is on show.
+#[component]
+pub(crate) fn Restored(restored: bool) -> impl IntoView {
+    restored.then(|| {
+        view! {
+            <p class="pep-inset" role="status">
+                "Your unsaved changes have been restored."
+            </p>
+        }
+    })
+}
