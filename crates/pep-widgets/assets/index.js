@@ -33,13 +33,14 @@ function optionsOf(element) {
     draftKey: attr("draft-key"),
     config: element.config ?? undefined,
     editorRole: attr("editor-role"),
+    allowNext: element.hasAttribute("allow-next-pep") || undefined,
   };
 }
 
 /** Base class: value in (property or JSON attribute), pep-change out, form association. */
 class PepElement extends HTMLElement {
   static formAssociated = true;
-  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role"];
+  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role", "allow-next-pep"];
   #internals;
   #handle = null;
   #value = undefined;
@@ -193,6 +194,31 @@ class PepElement extends HTMLElement {
   }
 }
 
+/**
+ * `<pep-form>`: a whole PEP of any kind: a task list of its sections, each
+ * editable where `editor-role` owns it, "Check your answers", and sign-off
+ * (`pep-signoff` fires once it is recorded). `allow-next-pep` adds "Start the
+ * next PEP" (`pep-next` carries the new PEP).
+ */
+export class PepForm extends PepElement {
+  static widget = "form";
+}
+
+/** `<pep-progress>`: attainment and progress, subject by subject and term by term. */
+export class PepProgress extends PepElement {
+  static widget = "progress";
+}
+
+/** `<pep-meeting>`: the PEP meeting: who came, attendance, wellbeing, actions, views. */
+export class PepMeeting extends PepElement {
+  static widget = "meeting";
+}
+
+/** `<pep-signoff>`: check your answers and sign off, as the `editor-role`. */
+export class PepSignoff extends PepElement {
+  static widget = "signoff";
+}
+
 /** `<pep-smart-targets>`: the SMART targets section on its own. */
 export class PepSmartTargets extends PepElement {
   static widget = "smart-targets";
@@ -290,7 +316,8 @@ export class PepCaseload extends HTMLElement {
 /**
  * For hosts that prefer code to markup: mounts a section widget into any
  * element. `options`: `{ widget, value, today, stage, autosave, draftKey,
- * config }`; `widget` is "smart-targets", "my-views", "young-person-view" or
+ * config, editorRole, allowNext }`; `widget` is "form", "progress",
+ * "meeting", "signoff", "smart-targets", "my-views", "young-person-view" or
  * "caseload" (whose `value` is an array of PEPs). Resolves to a handle with
  * `value()`, `report()`, `showErrors()`, `clearDraft()` and `destroy()`.
  * `pep-change` events fire on `element` as with the custom elements.
@@ -316,6 +343,10 @@ export async function mount(element, options = {}) {
 }
 
 for (const [name, element] of [
+  ["pep-form", PepForm],
+  ["pep-progress", PepProgress],
+  ["pep-meeting", PepMeeting],
+  ["pep-signoff", PepSignoff],
   ["pep-smart-targets", PepSmartTargets],
   ["pep-my-views", PepMyViews],
   ["pep-young-person-view", PepYoungPersonView],

@@ -18,6 +18,8 @@ use wasm_bindgen::prelude::*;
 mod caseload;
 mod drafts;
 mod fields;
+mod form;
+mod form_fields;
 mod my_views;
 mod smart_targets;
 mod young_person_view;
@@ -104,6 +106,14 @@ enum Widget {
     MyViews,
     /// `<pep-young-person-view>`: the plan, read-only, for the young person.
     YoungPersonView,
+    /// `<pep-form>`: the whole PEP.
+    Form,
+    /// `<pep-progress>`: attainment and progress, subjects by terms.
+    Progress,
+    /// `<pep-meeting>`: the PEP meeting.
+    Meeting,
+    /// `<pep-signoff>`: check your answers and sign off.
+    SignOff,
 }
 
 impl Widget {
@@ -112,19 +122,36 @@ impl Widget {
             "smart-targets" => Ok(Widget::SmartTargets),
             "my-views" => Ok(Widget::MyViews),
             "young-person-view" => Ok(Widget::YoungPersonView),
+            "form" => Ok(Widget::Form),
+            "progress" => Ok(Widget::Progress),
+            "meeting" => Ok(Widget::Meeting),
+            "signoff" => Ok(Widget::SignOff),
             other => Err(JsError::new(&format!(
-                "widget: expected \"smart-targets\", \"my-views\" or \"young-person-view\", found {other:?}"
+                "widget: expected \"form\", \"smart-targets\", \"progress\", \"meeting\", \"signoff\", \"my-views\" or \"young-person-view\", found {other:?}"
             ))),
         }
     }
 
     /// The JSON Pointers whose blocking findings hold up the host's form.
     /// The young person's view edits nothing, so it never blocks.
-    fn scope(self) -> &'static [&'static str] {
+    fn scope(self, role: EditorRole) -> &'static [&'static str] {
+        match (self, role) {
+            (_, EditorRole::ReadOnly) | (Widget::YoungPersonView, _) => &[],
+            (Widget::MyViews, _) | (_, EditorRole::YoungPerson) => my_views::SCOPE,
+            (Widget::SmartTargets, _) => smart_targets::SCOPE,
+            (Widget::Form | Widget::SignOff, _) => form::SCOPE,
+            (Widget::Progress, _) => &["/attainment"],
+            (Widget::Meeting, _) => &["/meeting", "/nextPepDate", "/previousPepDate"],
+        }
+    }
+
+    /// The sections a form widget shows; empty for all.
+    fn only(self) -> &'static [&'static str] {
         match self {
-            Widget::SmartTargets => smart_targets::SCOPE,
-            Widget::MyViews => my_views::SCOPE,
-            Widget::YoungPersonView => &[],
+            Widget::Progress => &["attainment"],
+            Widget::Meeting => &["meeting"],
+            Widget::SignOff => &["none"],
+            _ => &[],
         }
     }
 
@@ -133,6 +160,7 @@ impl Widget {
         match self {
             Widget::SmartTargets => smart_targets::field_for,
             Widget::MyViews | Widget::YoungPersonView => |ids, path| ids.for_path(path),
+            Widget::Form | Widget::Progress | Widget::Meeting | Widget::SignOff => nearest_field,
         }
     }
 }
@@ -154,6 +182,8 @@ struct Options {
     /// Who is looking: `social-worker`, `designated-teacher`,
     /// `virtual-school`, `young-person` or `read-only`.
     editor_role: Option<String>,
+    /// Whether a form offers "Start the next PEP".
+    allow_next: Option<bool>,
 }
 
 /// Who is using a widget, which decides what they may change.
@@ -224,7 +254,7 @@ pub fn mount(
         options.editor_role.as_deref(),
         match widget {
             Widget::MyViews | Widget::YoungPersonView => EditorRole::YoungPerson,
-            Widget::SmartTargets => EditorRole::DesignatedTeacher,
+            _ => EditorRole::DesignatedTeacher,
         },
     )?;
     let config = read_config(options.config)?;
@@ -245,7 +275,12 @@ pub fn mount(
     };
     let today = read_today(options.today)?;
     let stage = match options.stage.as_deref().map(str::trim) {
-        None | Some("") => Stage::DesignatedTeacher,
+        // A form signs off as its editor.
+        None | Some("") => match role {
+            EditorRole::SocialWorker => Stage::SocialWorker,
+            EditorRole::VirtualSchool => Stage::VirtualSchool,
+            _ => Stage::DesignatedTeacher,
+        },
         Some(text) => serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
             JsError::new(&format!(
                 "stage: expected \"social-worker\", \"designated-teacher\" or \"virtual-school\", found {text:?}"
@@ -254,6 +289,9 @@ pub fn mount(
     };
     let ids = IdPrefix::next();
     let events = host.clone();
+    let signoff_events = send_wrapper::SendWrapper::new(host.clone());
+    let next_events = send_wrapper::SendWrapper::new(host.clone());
+    let allow_next = options.allow_next.unwrap_or(false);
     // The browser is single-threaded; the wrapper satisfies Callback's Send bound.
     let saver = send_wrapper::SendWrapper::new(drafts.clone());
     let shared = std::rc::Rc::new(std::cell::Cell::new(None));
@@ -277,7 +315,7 @@ pub fn mount(
                     saver.save_soon(json);
                 }
             }),
-            scope: widget.scope(),
+            scope: widget.scope(role),
             focus_for: widget.focus_for(),
         };
         out.set(Some(WidgetState { section }));
@@ -292,12 +330,36 @@ pub fn mount(
                 config,
                 restored: was_restored,
                 editable: role == EditorRole::YoungPerson,
+                embedded: false,
             })
             .into_any(),
             Widget::YoungPersonView => {
                 young_person_view::YoungPersonView(young_person_view::YoungPersonViewProps {
                     pep,
                     config,
+                })
+                .into_any()
+            }
+            Widget::Form | Widget::Progress | Widget::Meeting | Widget::SignOff => {
+                form::PepForm(form::PepFormProps {
+                    section,
+                    config,
+                    role,
+                    today,
+                    restored: was_restored,
+                    only: widget.only(),
+                    allow_next,
+                    on_signoff: Callback::new(move |(stage, pep): (Stage, Pep)| {
+                        let detail = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(&detail, &"stage".into(), &to_js(&stage));
+                        let _ = js_sys::Reflect::set(&detail, &"value".into(), &to_js(&pep));
+                        dispatch(&signoff_events, "pep-signoff", &detail);
+                    }),
+                    on_next: Callback::new(move |pep: Pep| {
+                        let detail = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(&detail, &"value".into(), &to_js(&pep));
+                        dispatch(&next_events, "pep-next", &detail);
+                    }),
                 })
                 .into_any()
             }
@@ -367,12 +429,42 @@ fn dispatch_change(host: &web_sys::HtmlElement, pep: &Pep, report: &Report) {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"value".into(), &to_js(pep));
     let _ = js_sys::Reflect::set(&detail, &"report".into(), &to_js(report));
+    dispatch(host, "pep-change", &detail);
+}
+
+/// Fires a bubbling, composed `CustomEvent` on `host`.
+fn dispatch(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
+    init.set_detail(detail);
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("pep-change", &init) {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The id of the element to focus for a finding: the field at its path, or
+/// the nearest enclosing one that is on the page (a list's "add" button, a
+/// target's first field, the section).
+fn nearest_field(ids: IdPrefix, path: &str) -> String {
+    if path.starts_with("/targets") {
+        return smart_targets::field_for(ids, path);
+    }
+    let mut at = path;
+    loop {
+        let id = ids.for_path(at);
+        if at.is_empty() || document().get_element_by_id(&id).is_some() {
+            return id;
+        }
+        at = match at.rfind('/') {
+            Some(i) => &at[..i],
+            None => "",
+        };
+        if at.is_empty() {
+            return pep_core::sections::section_of(path)
+                .map(|s| ids.for_path(&format!("/section/{s}")))
+                .unwrap_or(id);
+        }
     }
 }
 

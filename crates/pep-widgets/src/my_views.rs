@@ -92,11 +92,14 @@ pub fn MyViews(
     /// designated teacher's form, the social worker) sees their answers and
     /// cannot change their words.
     editable: bool,
+    /// Inside `<pep-form>`: its section heading and error summary serve.
+    #[prop(optional)]
+    embedded: bool,
 ) -> impl IntoView {
     let say = move |key: &str| config.with_value(|c| pep_core::messages::message(c, key, &[]));
     let kind = section.pep.with_untracked(|p| p.kind);
     if !editable {
-        return view! { <ViewsRead section config kind /> }.into_any();
+        return view! { <ViewsRead section config kind embedded /> }.into_any();
     }
     let count_words: CountWords = (say("yp-chars-left"), say("yp-chars-over"));
     let field = move |name: &'static str,
@@ -151,9 +154,11 @@ pub fn MyViews(
 
     view! {
         <div class="pep-widget pep-yp pep-my-views">
-            <ErrorSummary section=section />
-            <Restored restored=restored />
-            <h2 class="pep-heading">{say("yp-my-views")}</h2>
+            {(!embedded).then(|| view! {
+                <ErrorSummary section=section />
+                <Restored restored=restored />
+                <h2 class="pep-heading">{say("yp-my-views")}</h2>
+            })}
             <p class="pep-body pep-yp__lead">{say("yp-my-views-intro")}</p>
             <FeelingScale section config kind />
             {prompts}
@@ -166,7 +171,12 @@ pub fn MyViews(
 /// The young person's answers, read-only, as the adults' forms show them:
 /// each question with the answer in their words.
 #[component]
-fn ViewsRead(section: Section, config: StoredValue<Config>, kind: Kind) -> impl IntoView {
+fn ViewsRead(
+    section: Section,
+    config: StoredValue<Config>,
+    kind: Kind,
+    embedded: bool,
+) -> impl IntoView {
     let say = move |key: &str| config.with_value(|c| pep_core::messages::message(c, key, &[]));
     let not_answered = "Not answered yet";
     let answers = move || {
@@ -207,7 +217,7 @@ fn ViewsRead(section: Section, config: StoredValue<Config>, kind: Kind) -> impl 
     });
     view! {
         <div class="pep-widget pep-my-views pep-my-views--read">
-            <h2 class="pep-heading">{heading}</h2>
+            {(!embedded).then(|| view! { <h2 class="pep-heading">{heading}</h2> })}
             <p class="pep-body">"In their own words. Only they can change them."</p>
             <dl class="pep-yp__details">{answers}</dl>
         </div>

@@ -25,6 +25,23 @@ pub fn SmartTargets(
     /// Whether the PEP shown is a draft restored from the browser's storage.
     restored: bool,
 ) -> impl IntoView {
+    view! {
+        <div class="pep-widget pep-smart-targets">
+            <ErrorSummary section=section />
+            <Restored restored=restored />
+            <h2 class="pep-heading">"SMART targets"</h2>
+            <p class="pep-body">
+                "Each target says what will be achieved, how everyone will know, "
+                "who leads it, which need it meets and by when."
+            </p>
+            <TargetList section=section />
+        </div>
+    }
+}
+
+/// Each target's fieldset, and "Add another target".
+#[component]
+pub(crate) fn TargetList(section: Section) -> impl IntoView {
     let (pep, ids) = (section.pep, section.ids);
     let count = move || pep.with(|p| p.targets.len());
     let add_id = ids.for_path("/targets");
@@ -37,23 +54,14 @@ pub fn SmartTargets(
     let minimum = move || section.error_at("/targets");
 
     view! {
-        <div class="pep-widget pep-smart-targets">
-            <ErrorSummary section=section />
-            <Restored restored=restored />
-            <h2 class="pep-heading">"SMART targets"</h2>
-            <p class="pep-body">
-                "Each target says what will be achieved, how everyone will know, "
-                "who leads it, which need it meets and by when."
-            </p>
-            <For each=move || 0..count() key=|i| *i let:i>
-                <TargetFields i=i section=section />
-            </For>
-            <div class="pep-form-group" class:pep-form-group--error=move || minimum().is_some()>
-                {move || minimum().map(|m| view! { <ErrorMessage message=m /> })}
-                <button type="button" class="pep-button pep-button--secondary" id=add_id on:click=add>
-                    "Add another target"
-                </button>
-            </div>
+        <For each=move || 0..count() key=|i| *i let:i>
+            <TargetFields i=i section=section />
+        </For>
+        <div class="pep-form-group" class:pep-form-group--error=move || minimum().is_some()>
+            {move || minimum().map(|m| view! { <ErrorMessage message=m /> })}
+            <button type="button" class="pep-button pep-button--secondary" id=add_id on:click=add>
+                "Add another target"
+            </button>
         </div>
     }
 }

@@ -1,0 +1,177 @@
+// <pep-form> (issue 6): the whole PEP with its task list, by role. With the
+// keyboard alone (Tab, Shift+Tab, Enter, Space, arrows and typing), the
+// social worker fills their gaps in the typical school-age PEP and signs off,
+// then the designated teacher fills theirs, checks their answers and signs
+// off; a sign-off attempt with gaps shows the error summary with one link per
+// blocking finding; axe-core finds nothing in the empty, error and complete
+// states; the vendor's own fields survive.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, axeViolations, screenshot } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The focused element inside the page: its id and its label's text. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el?.labels?.[0]?.innerText ?? el?.getAttribute("aria-label") ?? el?.innerText ?? "";
+    return { id: el?.id ?? "", tag: el?.tagName ?? "", label: label.trim() };
+  });
+
+/** Presses a key and waits two frames, for focus moved in an animation frame. */
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's id ends with the pointer's id form. */
+async function tabTo(page, pointer, { back = false, limit = 400 } = {}) {
+  const suffix = pointer.replaceAll("/", "-");
+  for (let i = 0; i < limit; i++) {
+    const now = await focused(page);
+    if (now.id.endsWith(suffix)) return now;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${pointer}; focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** Presses Tab until a button or link with this text has focus. */
+async function tabToText(page, text, { back = false, limit = 600 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    const now = await focused(page);
+    if ((now.tag === "BUTTON" || now.tag === "A") && now.label === text) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+/** Types a date into a focused native date input, in the browser's field order. */
+async function typeDate(page, iso) {
+  const [y, m, d] = iso.split("-");
+  const order = await page.evaluate(() => new Intl.DateTimeFormat().formatToParts(new Date(2026, 10, 23)).filter((p) => p.type !== "literal").map((p) => p.type));
+  for (const part of order) await page.keyboard.type({ year: y, month: m, day: d }[part]);
+}
+
+async function fill(page, pointer, text) {
+  await tabTo(page, pointer);
+  await page.keyboard.type(text);
+}
+
+async function fillDate(page, pointer, iso) {
+  await tabTo(page, pointer);
+  await typeDate(page, iso);
+}
+
+/** Chooses an option of a focused select by typing the start of its words. */
+async function choose(page, pointer, words) {
+  await tabTo(page, pointer);
+  await page.keyboard.type(words);
+}
+
+test("by keyboard alone, the social worker and then the designated teacher complete the school-age PEP's gaps and sign off", async () => {
+  const { page, problems } = await open(browser, "/www/form.html?role=social-worker");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "loaded");
+  const signoffs = [];
+  await page.exposeFunction("recordSignoff", (stage) => signoffs.push(stage));
+  await page.evaluate(() => document.querySelector("pep-form").addEventListener("pep-signoff", (e) => window.recordSignoff(e.detail.stage)));
+
+  // The social worker tries to sign off straight away: the error summary lists each gap.
+  await page.locator("body").focus();
+  await tabToText(page, "Check your answers");
+  await press(page, "Enter");
+  assert.match((await focused(page)).label, /Check your answers before signing off/);
+  await tabToText(page, "Sign off");
+  await press(page, "Enter");
+  const summary = form.locator(".pep-error-summary");
+  await summary.waitFor();
+  const links = await summary.getByRole("link").allInnerTexts();
+  assert.equal(links.length, 6, links.join("\n"));
+  assert.deepEqual(await axeViolations(page), [], "error state");
+  await screenshot(page, "form-social-worker-errors");
+
+  // Follow the first link: focus lands on the field; fixing it removes its link, live.
+  assert.equal((await focused(page)).id.endsWith("-error-summary"), true);
+  await page.keyboard.press("Tab");
+  await press(page, "Enter");
+  const first = await focused(page);
+  assert.ok(first.id.endsWith("-socialWorker-contact-phone"), first.id);
+  await page.keyboard.type("0300 123 4567");
+  await summary.getByRole("link", { name: "Add a phone number or email address for the social worker" }).waitFor({ state: "detached" });
+
+  // The rest, in the order of the form.
+  await page.keyboard.press("Shift+Tab");
+  await fillDate(page, "/care/placement/lastUpdated", "2026-11-02");
+  await fillDate(page, "/care/carers/0/lastUpdated", "2026-11-02");
+  await fillDate(page, "/additionalNeeds/ehcp/annualReviewDate", "2027-03-10");
+  await fill(page, "/additionalNeeds/ehcp/summary", "Small-group literacy support, five hours a week; a quiet space for exams.");
+  await tabToText(page, "Check your answers");
+  await press(page, "Enter");
+  await fillDate(page, "/nextPepDate", "2027-03-17");
+  await fill(page, "/signOffs/socialWorker/name", "Chris Mensah");
+  await tabToText(page, "Sign off");
+  await press(page, "Enter");
+  await form.getByText("Signed off by the social worker on 23 November 2026").waitFor();
+  assert.deepEqual(signoffs, ["social-worker"]);
+  let pep = await form.evaluate((el) => el.value);
+  assert.equal(pep.status, "social-worker-signed");
+  assert.equal(pep.signOffs.socialWorker.name, "Chris Mensah");
+  assert.equal(pep.signOffs.socialWorker.date, "2026-11-23");
+
+  // The designated teacher's turn, on the same PEP.
+  await form.evaluate((el) => el.setAttribute("editor-role", "designated-teacher"));
+  await form.getByRole("heading", { name: "Sign off as the designated teacher" }).waitFor();
+  await page.locator("body").focus();
+  await fill(page, "/attainment/subjects/0/autumn/intervention", "You have English catch-up with Ms Shah on Tuesdays and Thursdays.");
+  await fill(page, "/previousTargets/0/comment", "You read most nights in the autumn; the reading log shows 40 nights.");
+  await fill(page, "/targets/0/successMeasure", "Reading age up by six months on the spring test");
+  await fill(page, "/targets/0/actions", "Twenty minutes of reading with Sam, five evenings a week");
+  await fill(page, "/targets/0/lead/name", "Ms Shah");
+  await fillDate(page, "/targets/0/deadline", "2027-03-12");
+  await fill(page, "/targets/1/actions", "Weekly maths group with Mr Ellis on Wednesdays");
+  await fill(page, "/targets/1/lead/name", "Mr Ellis");
+  await choose(page, "/targets/1/areaOfNeed", "Attainment");
+  // A third target, with "Add another target".
+  await tabToText(page, "Add another target");
+  await press(page, "Enter");
+  assert.ok((await focused(page)).id.endsWith("-targets-2-outcome"));
+  await page.keyboard.type("You will go to football club every Thursday after school");
+  await fill(page, "/targets/2/successMeasure", "The club register shows 10 Thursdays by Easter");
+  await fill(page, "/targets/2/actions", "Mr Ward signs you up and meets you at the gate each Thursday");
+  await fill(page, "/targets/2/lead/name", "Mr Ward");
+  await choose(page, "/targets/2/areaOfNeed", "Wider");
+  await fillDate(page, "/targets/2/deadline", "2027-03-12");
+  await choose(page, "/targets/2/timescale", "Short");
+  await fill(page, "/meeting/notAttendedReason", "You had a dentist appointment that morning.");
+  await fill(page, "/meeting/viewsSharedHow", "You talked to Ms Shah the day before and she wrote your views down.");
+  await fill(page, "/meeting/attendanceNotes", "Two weeks off with flu in October; a morning check-in with Ms Ward since then.");
+  await fill(page, "/views/goingWell", "Football and my friends.");
+  await fill(page, "/views/findingHard", "Reading out loud.");
+  await fill(page, "/views/wouldHelp", "Reading with Sam at home.");
+
+  // Check your answers, change one, come back, sign off.
+  await tabToText(page, "Check your answers");
+  await press(page, "Enter");
+  assert.deepEqual(await axeViolations(page), [], "check your answers");
+  await fill(page, "/signOffs/designatedTeacher/name", "Priya Shah");
+  await tabToText(page, "Sign off");
+  await press(page, "Enter");
+  await form.getByText("Signed off by the designated teacher on 23 November 2026").waitFor();
+  assert.deepEqual(signoffs, ["social-worker", "designated-teacher"]);
+  assert.equal(await summary.count(), 0, "no problems left");
+  pep = await form.evaluate((el) => el.value);
+  assert.equal(pep.status, "designated-teacher-signed");
+  assert.equal(pep.targets.length, 3);
+  assert.equal(pep.signOffs.designatedTeacher.nextPepDate, "2027-03-17");
+  assert.deepEqual(await axeViolations(page), [], "complete");
+  await screenshot(page, "form-designated-teacher-signed");
+  assert.deepEqual(problems, { console: [], pageErrors: [], foreignRequests: [] });
+});
