@@ -175,3 +175,69 @@ test("by keyboard alone, the social worker and then the designated teacher compl
   await screenshot(page, "form-designated-teacher-signed");
   assert.deepEqual(problems, { console: [], pageErrors: [], foreignRequests: [] });
 });
+
+test("the virtual school confirms the suggested answers, must give a reason for changing one, and approves", async () => {
+  const { page, problems } = await open(browser, "/www/qa.html?fixture=school-age-good");
+  const qa = page.locator("pep-signoff");
+  await qa.locator(".pep-qa").first().waitFor();
+  const questions = qa.locator(".pep-qa");
+  assert.equal(await questions.count(), 7);
+  assert.match(await qa.innerText(), /Meets the expected standard: all seven answers are yes/);
+  assert.deepEqual(await axeViolations(page), [], "loaded");
+
+  // The officer disagrees with question 3 and forgets to say why.
+  await questions.nth(2).getByLabel("No").check();
+  assert.match(await qa.innerText(), /Does not meet the expected standard/);
+  await qa.getByRole("button", { name: "Approve" }).click();
+  const problem = qa.getByRole("link", { name: /Say why you answered question 3 differently/ });
+  await problem.waitFor();
+  assert.deepEqual(await axeViolations(page), [], "error state");
+  await problem.click();
+  assert.ok((await focused(page)).id.endsWith("-qa-2-reason"));
+  await page.keyboard.type("The carer was not invited: the school had an old email address.");
+  await qa.getByLabel("Feedback to the school and social worker").fill("A strong PEP. Please check the carer's contact details.");
+  await qa.getByLabel("Your name").fill("Dana Okoro");
+  const decided = page.evaluate(() => new Promise((resolve) => document.querySelector("pep-signoff").addEventListener("pep-signoff", (e) => resolve(e.detail), { once: true })));
+  await qa.getByRole("button", { name: "Approve" }).click();
+  const detail = await decided;
+  assert.equal(detail.stage, "virtual-school");
+  assert.equal(detail.value.status, "approved");
+  const vs = detail.value.signOffs.virtualSchool;
+  assert.equal(vs.judgement, "does-not-meet-standard");
+  assert.deepEqual(vs.qa.peopleAttendedAndContributed, { met: false, comment: "The carer was not invited: the school had an old email address." });
+  assert.equal(vs.qa.childVoiceRecorded.met, true);
+  assert.equal(vs.name, "Dana Okoro");
+  assert.equal(vs.date, "2026-11-23");
+  await qa.getByText("Approved by the virtual school on 23 November 2026").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "approved");
+  assert.deepEqual(problems, { console: [], pageErrors: [], foreignRequests: [] });
+});
+
+test("a PEP with gaps cannot be approved; returned with a reason, the designated teacher sees the reason and the feedback at the top", async () => {
+  const { page } = await open(browser, "/www/qa.html?fixture=school-age-gaps");
+  const qa = page.locator("pep-signoff");
+  await qa.locator(".pep-qa").first().waitFor();
+  assert.match(await qa.locator(".pep-qa").nth(1).innerText(), /Suggested from the PEP: No[\s\S]*Add a phone number or email address for the social worker/);
+
+  await qa.getByRole("button", { name: "Approve" }).click();
+  await qa.getByRole("heading", { name: "There is a problem" }).first().waitFor();
+  assert.ok((await qa.locator(".pep-error-summary").first().getByRole("link").count()) > 5, "one link per blocking finding");
+  assert.notEqual(await qa.evaluate((el) => el.value.status), "approved");
+
+  await qa.getByRole("button", { name: "Return to the school" }).click();
+  await qa.getByRole("link", { name: /Say why the PEP is being returned/ }).waitFor();
+  await qa.getByLabel("Why it is being returned").fill("Three targets are needed, and the young person's views are missing.");
+  await qa.getByLabel("Feedback to the school and social worker").fill("Please add Ryan's views in his own words.");
+  await qa.getByRole("button", { name: "Return to the school" }).click();
+  await qa.getByText("Returned to the school on 23 November 2026").waitFor();
+  const pep = await qa.evaluate((el) => el.value);
+  assert.equal(pep.status, "returned");
+  assert.equal(pep.returnedReason, "Three targets are needed, and the young person's views are missing.");
+
+  // The designated teacher opens it: the reason and the feedback come first.
+  await qa.evaluate((el) => el.setAttribute("editor-role", "designated-teacher"));
+  const banner = qa.getByRole("region", { name: "Returned by the virtual school" });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /Three targets are needed[\s\S]*Please add Ryan's views in his own words/);
+  assert.deepEqual(await axeViolations(page), [], "returned, as the designated teacher sees it");
+});

@@ -270,6 +270,10 @@ pub fn PepForm(
                 .map(|stage| {
                     view! { <SignOffPanel form stage today shown=shown.clone() config signed_note on_signoff /> }
                 })}
+            {(role == EditorRole::VirtualSchool)
+                .then(|| {
+                    view! { <crate::qa_signoff::QaSignOff form config today signed_note on_signoff /> }
+                })}
             {allow_next.then(|| view! { <NextPep form config today on_next /> })}
         </div>
     }

@@ -21,6 +21,7 @@ mod fields;
 mod form;
 mod form_fields;
 mod my_views;
+mod qa_signoff;
 mod smart_targets;
 mod young_person_view;
 
