@@ -241,3 +241,31 @@ test("a PEP with gaps cannot be approved; returned with a reason, the designated
   assert.match(await banner.innerText(), /Three targets are needed[\s\S]*Please add Ryan's views in his own words/);
   assert.deepEqual(await axeViolations(page), [], "returned, as the designated teacher sees it");
 });
+
+test("inside the portal's form: blocked with the error summary while gaps remain, then posts the whole PEP with the vendor's fields", async () => {
+  const { page, problems } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  let posted = null;
+  page.on("request", (request) => {
+    if (request.method() === "POST") posted = request.postData();
+  });
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await form.getByRole("heading", { name: "There is a problem" }).waitFor();
+  assert.equal(posted, null, "the host form did not submit");
+  const inner = await page.evaluate(() => [...document.querySelector("form").elements].filter((e) => e.closest("pep-form") && e.localName !== "pep-form").length);
+  assert.equal(inner, 0, "pepkit's own fields are not the host form's");
+  assert.ok((await focused(page)).id.endsWith("-error-summary"), "focus moves to the summary");
+
+  // A complete PEP, with fields pepkit does not know, goes through.
+  await form.evaluate(async (el) => {
+    const pep = await fetch("/fixtures/school-age-good.json").then((r) => r.json());
+    el.value = { ...pep, vendorCaseId: "C-77", meeting: { ...pep.meeting, vendorRoom: "B12" } };
+  });
+  await form.getByRole("heading", { name: "There is a problem" }).waitFor({ state: "detached" });
+  await Promise.all([page.waitForURL(/\/www\/saved\.html$/), page.getByRole("button", { name: "Save and continue" }).click()]);
+  const pep = JSON.parse(new URLSearchParams(posted).get("pep"));
+  assert.equal(pep.vendorCaseId, "C-77");
+  assert.equal(pep.meeting.vendorRoom, "B12");
+  assert.deepEqual(problems.console, []);
+});

@@ -63,3 +63,39 @@ test("100 mount and unmount cycles leave nothing behind", async () => {
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
+
+for (const [element, ready] of [
+  ["pep-form", ".pep-task-list"],
+  ["pep-young-person-view", ".pep-yp-view"],
+  ["pep-my-views", ".pep-feeling"],
+  ["pep-signoff", ".pep-qa"],
+]) {
+  test(`<${element}>: 100 mount and unmount cycles leave nothing behind`, async () => {
+    const { page, problems } = await open(browser, "/");
+    await page.locator("#targets").getByRole("group", { name: "Target 1" }).waitFor();
+    const pep = await page.evaluate(() => fetch("/fixtures/school-age-good.json").then((r) => r.json()));
+    const cycle = (n) =>
+      page.evaluate(
+        async ({ n, pep, element, ready }) => {
+          for (let i = 0; i < n; i++) {
+            const el = document.createElement(element);
+            if (element === "pep-signoff") el.setAttribute("editor-role", "virtual-school");
+            el.setAttribute("today", "2026-11-23");
+            el.value = pep;
+            document.body.append(el);
+            while (!el.querySelector(ready)) await new Promise((r) => setTimeout(r, 0));
+            el.remove();
+          }
+          const wasm = await (await import("/pkg/widgets/index.js")).load();
+          return { nodes: document.getElementsByTagName("*").length, memory: wasm.memory.buffer.byteLength };
+        },
+        { n, pep, element, ready },
+      );
+    const warm = await cycle(20);
+    const after = await cycle(100);
+    assert.equal(after.nodes, warm.nodes, "no DOM left behind");
+    assert.ok(after.memory <= warm.memory, `wasm memory grew from ${warm.memory} to ${after.memory} bytes`);
+    assert.deepEqual(problems.pageErrors, []);
+    await page.close();
+  });
+}

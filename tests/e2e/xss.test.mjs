@@ -70,3 +70,72 @@ test("payloads typed into each text field render as text and run nothing", async
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
+
+/** Keys whose values are free text in the PEP model (not dates or choices). */
+const FREE_TEXT = new Set(["name", "preferredName", "legalStatus", "localAuthority", "placementType", "description", "relationship", "reason", "history", "organisation", "role", "details", "summary", "overview", "strengths", "areasForDevelopment", "subject", "level", "targetEndOfKeyStage", "workingAt", "intervention", "outcome", "successMeasure", "actions", "support", "comment", "notAttendedReason", "viewsSharedHow", "attendancePeriod", "attendanceNotes", "wellbeingNotes", "discussion", "action", "owner", "view", "futurePlan", "aspirations", "goingWell", "findingHard", "wouldHelp", "anythingElse", "supportedBy", "careers", "feedback", "returnedReason", "to", "plan", "course"]);
+
+/** The fixture with every free-text value replaced by a payload, in turn. */
+function poisoned(pep, payloads) {
+  let n = 0;
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" && FREE_TEXT.has(k) ? payloads[n++ % payloads.length] : walk(x)]));
+    }
+    return v;
+  };
+  const out = walk(pep);
+  return { pep: out, used: Math.min(n, payloads.length) };
+}
+
+// Each element, and how many payloads it shows at least (the fields it has
+// that the fixture fills; a caseload shows names and schools).
+for (const [element, attrs, least] of [
+  ["pep-form", 'editor-role="designated-teacher"', 20],
+  ["pep-form", 'editor-role="read-only"', 20],
+  ["pep-signoff", 'editor-role="virtual-school"', 2],
+  ["pep-my-views", "", 5],
+  ["pep-my-views", 'editor-role="designated-teacher"', 5],
+  ["pep-young-person-view", "", 10],
+  ["pep-caseload", "", 1],
+]) {
+  test(`payloads in every free-text field of a PEP render as text in <${element} ${attrs}> and run nothing`, async () => {
+    const { page, problems } = await open(browser, "/www/form.html?role=read-only");
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      d.dismiss();
+    });
+    await page.exposeFunction("pwned", () => {
+      throw new Error("a payload ran");
+    });
+    await page.locator("#pep .pep-task-list").waitFor();
+    const fixture = await page.evaluate(() => fetch("/fixtures/school-age-good.json").then((r) => r.json()));
+    const { pep, used } = poisoned(fixture, XSS_PAYLOADS);
+    assert.ok(used >= 30, `only ${used} payloads placed`);
+    const found = await page.evaluate(
+      async ({ element, attrs, pep, payloads }) => {
+        const host = document.createElement("div");
+        host.innerHTML = `<${element} today="2026-11-23" ${attrs}></${element}>`;
+        document.querySelector("main").append(host);
+        const el = host.firstElementChild;
+        el.value = element === "pep-caseload" ? [pep, pep] : pep;
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        const text = el.innerText + "\n" + [...el.querySelectorAll("input, textarea")].map((f) => f.value).join("\n");
+        const handlers = [...el.querySelectorAll("*")].flatMap((node) => [...node.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${node.tagName} ${a.name}`));
+        return {
+          shown: payloads.filter((p) => text.includes(p)).length,
+          dangerous: el.querySelectorAll("script, img, iframe, object, embed, link, style, meta, base, form").length,
+          handlers,
+        };
+      },
+      { element, attrs, pep, payloads: XSS_PAYLOADS },
+    );
+    assert.equal(found.dangerous, 0, "no element from a payload");
+    assert.deepEqual(found.handlers, [], "no event-handler attribute from a payload");
+    assert.ok(found.shown >= least, `payloads shown as text: ${found.shown}`);
+    assert.equal(dialogs, 0);
+    assert.deepEqual(problems.pageErrors, []);
+    await page.close();
+  });
+}

@@ -8,6 +8,13 @@ use pep_core::{Report, Severity, Stage};
 
 use crate::IdPrefix;
 
+/// The `form` attribute of every field inside a widget: the id of no
+/// element, so the field has no form owner. The host's `<form>` then neither
+/// posts our fields one by one (the element posts the PEP as JSON under its
+/// own `name`) nor lets their own constraints (a number's step, say) block
+/// its submission: validity is the element's, from the findings.
+pub(crate) const NO_FORM: &str = "pepkit-no-form";
+
 /// What every part of the section shares.
 #[derive(Clone, Copy)]
 pub(crate) struct Section {
@@ -242,6 +249,7 @@ pub(crate) fn TextField(
         view! {
             <textarea
                 class="pep-textarea"
+                form=NO_FORM
                 id=id.clone()
                 rows=rows.unwrap_or(3)
                 aria-describedby=described_by
@@ -258,6 +266,8 @@ pub(crate) fn TextField(
                 class="pep-input"
                 class:pep-input--date=kind == "date"
                 type=if kind.is_empty() { "text" } else { kind }
+                form=NO_FORM
+                step=(kind == "number").then_some("any")
                 inputmode=(kind == "number").then_some("decimal")
                 id=id.clone()
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
@@ -319,6 +329,7 @@ pub(crate) fn SelectField(
             }
             <select
                 class="pep-select"
+                form=NO_FORM
                 id=id.clone()
                 aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")

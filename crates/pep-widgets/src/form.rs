@@ -511,6 +511,7 @@ fn YesNo(
                 <input
                     class="pep-radios__input"
                     type="radio"
+                        form=crate::fields::NO_FORM
                     id=radio_id
                     name=id.clone()
                     value=choice

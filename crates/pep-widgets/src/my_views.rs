@@ -248,6 +248,7 @@ fn FeelingScale(section: Section, config: StoredValue<Config>, kind: Kind) -> im
                     <input
                         class="pep-feeling__input"
                         type="radio"
+                        form=crate::fields::NO_FORM
                         id=id.clone()
                         name=group.clone()
                         value=feeling.as_str()

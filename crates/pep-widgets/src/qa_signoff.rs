@@ -270,6 +270,7 @@ pub(crate) fn QaSignOff(
                         <input
                             class="pep-radios__input"
                             type="radio"
+                        form=crate::fields::NO_FORM
                             id=id
                             name=group.clone()
                             prop:checked=move || answers.with(|a| a[i] == yes)
@@ -317,6 +318,7 @@ pub(crate) fn QaSignOff(
                                 {move || error.get().map(|m| view! { <ErrorMessage message=m /> })}
                                 <textarea
                                     class="pep-textarea"
+                                    form=crate::fields::NO_FORM
                                     id=id
                                     rows="3"
                                     prop:value=move || reason_value.get()
@@ -405,6 +407,7 @@ pub(crate) fn QaSignOff(
                 {move || return_error.get().map(|m| view! { <ErrorMessage message=m /> })}
                 <textarea
                     class="pep-textarea"
+                    form=crate::fields::NO_FORM
                     id=return_id.clone()
                     rows="3"
                     aria-describedby=format!("{return_id}-hint")
