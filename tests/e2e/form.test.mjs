@@ -269,3 +269,21 @@ test("inside the portal's form: blocked with the error summary while gaps remain
   assert.equal(pep.meeting.vendorRoom, "B12");
   assert.deepEqual(problems.console, []);
 });
+
+test("leaving a section you have worked in shows its errors there and then; the summary waits for a sign-off or submit", async () => {
+  const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  const message = form.getByText("English (autumn term) is not on track or making less than expected progress: write in the intervention in place");
+  const intervention = form.locator("[id$='-attainment-subjects-0-autumn-intervention']");
+  await intervention.focus();
+  await page.keyboard.type("x");
+  await page.keyboard.press("Backspace");
+  assert.equal(await message.count(), 0, "no error while still in the section");
+  // Leave the section for the targets.
+  await form.locator("[id$='-targets-0-outcome']").focus();
+  await message.first().waitFor();
+  assert.equal(await form.getByRole("heading", { name: "There is a problem" }).count(), 0, "no summary before a sign-off or submit");
+  assert.equal(await intervention.getAttribute("aria-invalid"), "true");
+  assert.deepEqual(await axeViolations(page), []);
+});

@@ -23,6 +23,10 @@ pub(crate) struct Section {
     pub ids: IdPrefix,
     /// Whether errors are on show: after a submit or sign-off attempt.
     pub show_errors: RwSignal<bool>,
+    /// Sections (pep-core's section IDs) whose errors show already: the
+    /// user has worked in them and left (GOV.UK: errors when leaving a
+    /// completed section).
+    pub revealed: RwSignal<Vec<&'static str>>,
     /// The sign-off whose blocking errors this section shows.
     pub stage: Stage,
     pub on_change: Callback<(Pep, Report)>,
@@ -43,7 +47,12 @@ impl Section {
 
     /// The blocking error at exactly `path`, when errors are on show.
     pub fn error_at(self, path: &str) -> Option<String> {
-        if !self.show_errors.get() {
+        let section = pep_core::sections::section_of(path);
+        if !self.show_errors.get()
+            && !self
+                .revealed
+                .with(|r| section.is_some_and(|s| r.contains(&s)))
+        {
             return None;
         }
         self.report.with(|r| {

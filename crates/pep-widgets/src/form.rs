@@ -418,8 +418,34 @@ fn SectionPanel(form: Form, s: &'static FormSection, config: StoredValue<Config>
         })
         .collect_view();
     let labelled_by = heading_id.clone();
+    // Leaving a section the user has worked in shows its errors from then on.
+    let leave = move |ev: web_sys::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        let section_el = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let to = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let still_inside = match (&section_el, &to) {
+            (Some(el), Some(to)) => el.contains(Some(to)),
+            _ => false,
+        };
+        let started = form.section.report.with_untracked(|r| {
+            r.sections
+                .iter()
+                .any(|x| x.id == s.id && x.status != SectionStatus::NotStarted)
+        });
+        if editable && started && !still_inside {
+            form.section.revealed.update(|r| {
+                if !r.contains(&s.id) {
+                    r.push(s.id);
+                }
+            });
+        }
+    };
     view! {
-        <section class="pep-form-section" id=id aria-labelledby=labelled_by tabindex="-1">
+        <section class="pep-form-section" id=id aria-labelledby=labelled_by tabindex="-1" on:focusout=leave>
             <h3 class="pep-section-heading" id=heading_id>{s.title}</h3>
             {(!editable).then(|| view! { <p class="pep-hint">{owner_words(s.owner)}</p> })}
             {(editable && s.id == "views" && form.role == EditorRole::DesignatedTeacher)

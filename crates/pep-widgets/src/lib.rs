@@ -309,6 +309,7 @@ pub fn mount(
             report,
             ids,
             show_errors,
+            revealed: RwSignal::new(Vec::new()),
             stage,
             on_change: Callback::new(move |(pep, report): (Pep, Report)| {
                 dispatch_change(&events, &pep, &report);
