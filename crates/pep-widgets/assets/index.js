@@ -34,13 +34,14 @@ function optionsOf(element) {
     config: element.config ?? undefined,
     editorRole: attr("editor-role"),
     allowNext: element.hasAttribute("allow-next-pep") || undefined,
+    lang: attr("lang"),
   };
 }
 
 /** Base class: value in (property or JSON attribute), pep-change out, form association. */
 class PepElement extends HTMLElement {
   static formAssociated = true;
-  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role", "allow-next-pep"];
+  static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role", "allow-next-pep", "lang"];
   #internals;
   #handle = null;
   #value = undefined;

@@ -185,6 +185,8 @@ struct Options {
     editor_role: Option<String>,
     /// Whether a form offers "Start the next PEP".
     allow_next: Option<bool>,
+    /// The language of messages (a BCP 47 tag); replaces `config.lang`.
+    lang: Option<String>,
 }
 
 /// Who is using a widget, which decides what they may change.
@@ -258,7 +260,10 @@ pub fn mount(
             _ => EditorRole::DesignatedTeacher,
         },
     )?;
-    let config = read_config(options.config)?;
+    let mut config = read_config(options.config)?;
+    if let Some(lang) = options.lang.filter(|l| !l.trim().is_empty()) {
+        config.lang = lang;
+    }
     let mode =
         drafts::Autosave::parse(options.autosave.as_deref()).map_err(|e| JsError::new(&e))?;
     let drafts = if widget == Widget::YoungPersonView {
