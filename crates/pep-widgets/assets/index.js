@@ -23,6 +23,32 @@ export function load() {
   return ready;
 }
 
+/** Loads the module for `element`; false (and a `pep-error`) when it cannot. */
+async function loaded(element) {
+  try {
+    await load();
+    return true;
+  } catch (error) {
+    fail(element, error);
+    return false;
+  }
+}
+
+/** Unmounts and frees a mounted widget's handle, if any; returns null. */
+function release(handle) {
+  if (handle) {
+    handle.destroy();
+    handle.free();
+  }
+  return null;
+}
+
+/** Reports a problem without ever throwing into the host page. */
+function fail(element, error) {
+  console.error(`<${element.localName}>:`, error);
+  element.dispatchEvent(new CustomEvent("pep-error", { detail: { message: String(error?.message ?? error) }, bubbles: true }));
+}
+
 /** The options an element's attributes give, plus its `.config` property. */
 function optionsOf(element) {
   const attr = (name) => element.getAttribute(name) ?? undefined;
@@ -142,27 +168,21 @@ class PepElement extends HTMLElement {
     try {
       return JSON.parse(text);
     } catch (error) {
-      this.#fail(new Error(`the value attribute is not JSON: ${error.message}`));
+      fail(this, new Error(`the value attribute is not JSON: ${error.message}`));
       return undefined;
     }
   }
 
   async #mount() {
     const generation = ++this.#generation;
-    try {
-      await load();
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    // A newer value or a removal arrived while the module loaded.
-    if (generation !== this.#generation || !this.isConnected) return;
+    // A newer value or a removal may arrive while the module loads.
+    if (!(await loaded(this)) || generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
     try {
       this.#handle = mountWidget(this, this.constructor.widget, this.value, optionsOf(this));
       this.#syncForm();
     } catch (error) {
-      this.#fail(error);
+      fail(this, error);
     }
   }
 
@@ -181,17 +201,7 @@ class PepElement extends HTMLElement {
   }
 
   #unmount() {
-    if (this.#handle) {
-      this.#handle.destroy();
-      this.#handle.free();
-      this.#handle = null;
-    }
-  }
-
-  /** Reports a problem without ever throwing into the host page. */
-  #fail(error) {
-    console.error(`<${this.localName}>:`, error);
-    this.dispatchEvent(new CustomEvent("pep-error", { detail: { message: String(error?.message ?? error) }, bubbles: true }));
+    this.#handle = release(this.#handle);
   }
 }
 
@@ -285,32 +295,17 @@ export class PepCaseload extends HTMLElement {
     // The host has not given its PEPs yet: an empty dashboard (and its
     // "all checked" event) would be wrong.
     if (this.#value === undefined) return;
-    try {
-      await load();
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    if (generation !== this.#generation || !this.isConnected) return;
+    if (!(await loaded(this)) || generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
     try {
       this.#handle = mountCaseload(this, this.#value, { today: this.getAttribute("today") ?? undefined, config: this.#config });
     } catch (error) {
-      this.#fail(error);
+      fail(this, error);
     }
   }
 
   #unmount() {
-    if (this.#handle) {
-      this.#handle.destroy();
-      this.#handle.free();
-      this.#handle = null;
-    }
-  }
-
-  #fail(error) {
-    console.error(`<${this.localName}>:`, error);
-    this.dispatchEvent(new CustomEvent("pep-error", { detail: { message: String(error?.message ?? error) }, bubbles: true }));
+    this.#handle = release(this.#handle);
   }
 }
 

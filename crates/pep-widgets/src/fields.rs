@@ -373,3 +373,30 @@ pub(crate) fn Restored(restored: bool) -> impl IntoView {
         }
     })
 }
+
+/// One GOV.UK radio and its label. Radios need a `name` to make a group;
+/// like every inner field they have no form owner.
+#[component]
+pub(crate) fn RadioItem(
+    id: String,
+    name: String,
+    words: &'static str,
+    checked: Signal<bool>,
+    on_select: Callback<()>,
+) -> impl IntoView {
+    let label_for = id.clone();
+    view! {
+        <div class="pep-radios__item">
+            <input
+                class="pep-radios__input"
+                type="radio"
+                form=NO_FORM
+                id=id
+                name=name
+                prop:checked=move || checked.get()
+                on:change=move |_| on_select.run(())
+            />
+            <label class="pep-radios__label" for=label_for>{words}</label>
+        </div>
+    }
+}

@@ -21,7 +21,8 @@ use serde_json::Value;
 
 use crate::EditorRole;
 use crate::fields::{
-    ErrorMessage, ErrorSummary, Restored, Section, SelectField, TextField, blocking_in, focus_by_id,
+    ErrorMessage, ErrorSummary, RadioItem, Restored, Section, SelectField, TextField, blocking_in,
+    focus_by_id,
 };
 use crate::form_fields::{Field, FormSection, Input, Part, SECTIONS};
 
@@ -531,21 +532,14 @@ fn YesNo(
     };
     let radio = |choice: &'static str, words: &'static str, radio_id: String| {
         let on_change = on_change.clone();
-        let label_for = radio_id.clone();
         view! {
-            <div class="pep-radios__item">
-                <input
-                    class="pep-radios__input"
-                    type="radio"
-                        form=crate::fields::NO_FORM
-                    id=radio_id
-                    name=id.clone()
-                    value=choice
-                    prop:checked=move || value.get() == choice
-                    on:change=move |_| on_change(choice.to_owned())
-                />
-                <label class="pep-radios__label" for=label_for>{words}</label>
-            </div>
+            <RadioItem
+                id=radio_id
+                name=id.clone()
+                words
+                checked=Signal::derive(move || value.get() == choice)
+                on_select=Callback::new(move |()| on_change(choice.to_owned()))
+            />
         }
     };
     let yes = radio("yes", "Yes", id.clone());

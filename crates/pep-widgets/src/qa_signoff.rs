@@ -16,7 +16,7 @@ use pep_core::model::{Judgement, PepStatus, QaAnswer, QaChecklist, VirtualSchool
 use pep_core::qa::{QaCriterion, qa_assess};
 use pep_core::{Config, Date, Stage};
 
-use crate::fields::{ErrorMessage, TextField, blocking_in, focus_by_id};
+use crate::fields::{ErrorMessage, RadioItem, TextField, blocking_in, focus_by_id};
 use crate::form::Form;
 
 /// Seed 004's questions, in its order.
@@ -264,20 +264,14 @@ pub(crate) fn QaSignOff(
                 })
             };
             let radio = |yes: bool, words: &'static str, id: String| {
-                let label_for = id.clone();
                 view! {
-                    <div class="pep-radios__item">
-                        <input
-                            class="pep-radios__input"
-                            type="radio"
-                        form=crate::fields::NO_FORM
-                            id=id
-                            name=group.clone()
-                            prop:checked=move || answers.with(|a| a[i] == yes)
-                            on:change=move |_| answers.update(|a| a[i] = yes)
-                        />
-                        <label class="pep-radios__label" for=label_for>{words}</label>
-                    </div>
+                    <RadioItem
+                        id
+                        name=group.clone()
+                        words
+                        checked=Signal::derive(move || answers.with(|a| a[i] == yes))
+                        on_select=Callback::new(move |()| answers.update(|a| a[i] = yes))
+                    />
                 }
             };
             let yes = radio(true, "Yes", group.clone());
