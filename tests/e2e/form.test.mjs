@@ -287,3 +287,16 @@ test("leaving a section you have worked in shows its errors there and then; the 
   assert.equal(await intervention.getAttribute("aria-invalid"), "true");
   assert.deepEqual(await axeViolations(page), []);
 });
+
+test("custody details are asked only once custody or remand is chosen", async () => {
+  const { page } = await open(browser, "/www/form.html?role=social-worker&fixture=school-age-good");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  const held = form.getByLabel("Where they are held");
+  assert.equal(await held.count(), 0);
+  await form.getByLabel("Custody or remand").selectOption("remand");
+  await held.waitFor();
+  await held.fill("Wetherby YOI");
+  assert.deepEqual(await form.evaluate((el) => el.value.custody), { status: "remand", establishment: "Wetherby YOI" });
+  assert.deepEqual(await axeViolations(page), []);
+});

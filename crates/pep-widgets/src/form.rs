@@ -399,6 +399,9 @@ fn SectionPanel(form: Form, s: &'static FormSection, config: StoredValue<Config>
             Part::List { path, item, fields } => {
                 view! { <ListPart form path item fields editable /> }.into_any()
             }
+            Part::When { path, fields } => {
+                view! { <Revealed form path fields editable change_links=false /> }.into_any()
+            }
             Part::Targets => {
                 if editable {
                     view! { <crate::smart_targets::TargetList section=form.section /> }.into_any()
@@ -459,6 +462,38 @@ fn SectionPanel(form: Form, s: &'static FormSection, config: StoredValue<Config>
                 })}
             {parts}
         </section>
+    }
+}
+
+/// Questions shown once the field at `path` has an answer (GOV.UK
+/// conditional reveal), as inputs or as summary rows with "Change" links.
+#[component]
+fn Revealed(
+    form: Form,
+    path: &'static str,
+    fields: &'static [Field],
+    editable: bool,
+    change_links: bool,
+) -> impl IntoView {
+    let answered = Memo::new(move |_| form.json.with(|j| j.pointer(path).is_some()));
+    move || {
+        answered.get().then(|| {
+            fields
+                .iter()
+                .map(|field| {
+                    let path = field.path.to_owned();
+                    if editable {
+                        view! { <FieldInput form field=*field path /> }.into_any()
+                    } else {
+                        view! {
+                            <dl class="pep-summary"><SummaryRow form field=*field path=path.clone() /></dl>
+                            {change_links.then(|| view! { <ChangeLink form path label=field.label /> })}
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view()
+        })
     }
 }
 
@@ -794,6 +829,10 @@ fn SignOffPanel(
                     Part::List { path, item, fields } => view! {
                         <ListPart form path item fields editable=false />
                         <ChangeLink form path=path.to_owned() label=item />
+                    }
+                    .into_any(),
+                    Part::When { path, fields } => view! {
+                        <Revealed form path fields editable=false change_links=true />
                     }
                     .into_any(),
                     Part::Targets => view! {

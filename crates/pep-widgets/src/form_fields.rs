@@ -56,6 +56,12 @@ pub(crate) enum Part {
         item: &'static str,
         fields: &'static [Field],
     },
+    /// Questions asked only once the field at `path` has an answer (the
+    /// GOV.UK conditional reveal): custody details once custody is chosen.
+    When {
+        path: &'static str,
+        fields: &'static [Field],
+    },
     /// The SMART targets (`<pep-smart-targets>`'s fieldsets).
     Targets,
     /// The young person's own views (`<pep-my-views>`).
@@ -79,7 +85,7 @@ impl FormSection {
         self.parts.iter().filter(move |p| {
             let path = match p {
                 Part::Field(field) => field.path,
-                Part::List { path, .. } => path,
+                Part::List { path, .. } | Part::When { path, .. } => path,
                 Part::Targets | Part::Views => return true,
             };
             applies(path, kind)
@@ -176,6 +182,11 @@ const EYFS: &[(&str, &str)] = &[
     ("mathematics", "Mathematics"),
     ("understanding-the-world", "Understanding the world"),
     ("expressive-arts-and-design", "Expressive arts and design"),
+];
+const CUSTODY: &[(&str, &str)] = &[
+    ("", "Not in custody or on remand"),
+    ("custody", "In custody"),
+    ("remand", "On remand"),
 ];
 const EET: &[(&str, &str)] = &[
     ("", "Choose"),
@@ -424,6 +435,26 @@ pub(crate) const SECTIONS: &[FormSection] = &[
                 item: "Key contact",
                 fields: CONTACT,
             },
+            Part::Field(f(
+                "/custody/status",
+                "Custody or remand",
+                "Only if it applies",
+                Input::Choice(CUSTODY),
+            )),
+            Part::When {
+                path: "/custody/status",
+                fields: &[
+                    f("/custody/establishment", "Where they are held", "", TEXT),
+                    f("/custody/startDate", "Since", "", DATE),
+                    f("/custody/expectedRelease", "Expected release", "", DATE),
+                    f(
+                        "/custody/educationPlan",
+                        "Education while held, and the plan for release",
+                        "",
+                        LONG,
+                    ),
+                ],
+            },
         ],
     },
     FormSection {
@@ -636,6 +667,36 @@ pub(crate) const SECTIONS: &[FormSection] = &[
                 "Apprenticeship training provider",
                 "",
                 TEXT,
+            )),
+            Part::Field(f(
+                "/post16/apprenticeship/standard",
+                "Apprenticeship standard and level",
+                "",
+                TEXT,
+            )),
+            Part::Field(f(
+                "/post16/apprenticeship/startDate",
+                "Apprenticeship start date",
+                "",
+                DATE,
+            )),
+            Part::Field(f(
+                "/post16/apprenticeship/endDate",
+                "Apprenticeship end date",
+                "",
+                DATE,
+            )),
+            Part::Field(f(
+                "/post16/shortTermOrNeet/training",
+                "Short-term training",
+                "",
+                TEXT,
+            )),
+            Part::Field(f(
+                "/post16/shortTermOrNeet/since",
+                "Not in education, employment or training since",
+                "",
+                DATE,
             )),
             Part::Field(f(
                 "/post16/shortTermOrNeet/barriers",
@@ -915,6 +976,10 @@ mod tests {
                     Part::List { path, fields, .. } => fields
                         .iter()
                         .map(|field| (format!("{path}/0{}", field.path), *field))
+                        .collect(),
+                    Part::When { fields, .. } => fields
+                        .iter()
+                        .map(|field| (field.path.to_owned(), *field))
                         .collect(),
                     Part::Targets | Part::Views => continue,
                 };
