@@ -84,10 +84,18 @@ pub fn fill(template: &str, params: &[(&str, String)]) -> String {
 }
 
 /// The message for `key` in the configured language with its placeholders
-/// filled; the key itself when no catalogue has it.
+/// filled; the key itself when no catalogue has it. In what the young person
+/// reads (`.yp` and `yp-` keys), `{pep}` is the plan's name for them
+/// ("Education Review", from `terminology.youngPersonTitle`), not the
+/// professionals' "PEP".
 pub fn message(config: &Config, key: &str, params: &[(&str, String)]) -> String {
     let mut all: Vec<(&str, String)> = params.to_vec();
-    all.push(("pep", config.terminology.pep.clone()));
+    let pep = if key.ends_with(".yp") || key.starts_with("yp-") {
+        crate::young_person::review_name(config)
+    } else {
+        config.terminology.pep.clone()
+    };
+    all.push(("pep", pep));
     all.push(("child", config.terminology.child.clone()));
     fill(template(config, key).unwrap_or(key), &all)
 }
@@ -123,6 +131,16 @@ mod tests {
             message(&config, "smart-target-who-leads", &[("number", "1".into())]),
             "Who owns target 1 of this Education Review?"
         );
+    }
+
+    #[test]
+    fn the_young_person_reads_their_own_name_for_the_plan() {
+        let config = Config::default();
+        assert_eq!(
+            message(&config, "next-pep-date-present.yp", &[]),
+            "We need to set a date for your next Education Review"
+        );
+        assert!(message(&config, "next-pep-date-present", &[]).contains("PEP"));
     }
 
     #[test]
