@@ -223,8 +223,8 @@ fn compare(a: &CaseloadRow, b: &CaseloadRow, column: Column) -> std::cmp::Orderi
         Column::Due => a.next_pep_due.cmp(&b.next_pep_due),
         Column::Status => status_rank(a.next_pep_status).cmp(&status_rank(b.next_pep_status)),
         Column::Qa => a.meets_standard.cmp(&b.meets_standard),
-        Column::Errors => b.errors.cmp(&a.errors),
-        Column::Warnings => b.warnings.cmp(&a.warnings),
+        Column::Errors => a.errors.cmp(&b.errors),
+        Column::Warnings => a.warnings.cmp(&b.warnings),
     };
     by.then_with(|| a.next_pep_due.cmp(&b.next_pep_due))
         .then_with(|| a.child.cmp(&b.child))
