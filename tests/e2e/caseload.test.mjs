@@ -99,3 +99,40 @@ test("a list with something that is not a PEP says which item and why", async ()
   assert.match(message, /\/1 \(vendor-7\) is not a PEP/);
   assert.match(message, /grown-up/);
 });
+
+test("while checking, the status region says only that it has started and that it has finished; the bar moves outside it", async () => {
+  const { page, problems } = await open(browser, "/www/caseload.html");
+  await page.locator("#caseload").getByText("2,000 PEPs checked against Monday 23 November 2026").waitFor({ timeout: 120_000 });
+  const seen = await page.evaluate(async () => {
+    const peps = (await fetch("/www/generated/caseload.json").then((r) => r.json())).slice(0, 400);
+    const el = document.createElement("pep-caseload");
+    el.setAttribute("today", "2026-11-23");
+    const status = [];
+    const progress = [];
+    let progressLive = false;
+    const record = () => {
+      const said = el.querySelector('[role="status"]')?.textContent;
+      if (said !== undefined && status.at(-1) !== said) status.push(said);
+      const bar = el.querySelector(".pep-caseload__progress");
+      if (bar && progress.at(-1) !== bar.textContent) progress.push(bar.textContent);
+      if (bar?.parentElement.closest('[role="status"], [role="alert"], [aria-live]')) progressLive = true;
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    const finished = new Promise((resolve) => el.addEventListener("pep-caseload", resolve, { once: true }));
+    document.querySelector("main").append(el);
+    el.value = peps;
+    await finished;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    observer.disconnect();
+    record();
+    return { status, progress, progressLive, bars: el.querySelectorAll("progress").length };
+  });
+  const said = seen.status.filter((text) => text !== "");
+  assert.deepEqual(said, ["Checking 400 PEPs\u2026", "400 PEPs checked against Monday 23 November 2026"], "announced at the start and the end only");
+  assert.ok(seen.progress.length > 2, `the visible progress moved: ${JSON.stringify(seen.progress)}`);
+  assert.match(seen.progress[0], /Checked \d+ of 400 PEPs/);
+  assert.equal(seen.progressLive, false, "the visible progress is in no live region");
+  assert.equal(seen.bars, 0, "the bar goes once it is done");
+  assert.deepEqual(problems.pageErrors, []);
+});

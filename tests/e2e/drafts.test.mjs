@@ -25,6 +25,7 @@ test("with autosave on, a reload restores the draft, vendor fields and all", asy
   await page.getByRole("status").filter({ hasText: "Your unsaved changes have been restored." }).waitFor();
   const value = await page.evaluate(() => document.getElementById("targets").value);
   assert.equal(value.targets[0].vendorRef, "T-102");
+  assert.equal(value.targets[0].lead?.name, "Mr Adeyemi", "the value is the draft on show, before any edit");
   assert.deepEqual(await axeViolations(page), []);
 
   // Once the host has saved, it clears the draft; the next load starts from its value.
@@ -53,5 +54,43 @@ test("with autosave off, nothing is stored and editing makes no network request"
   await lead.waitFor();
   assert.equal(await lead.inputValue(), "", "nothing came back after a reload");
   assert.deepEqual(problems.foreignRequests, []);
+  await page.close();
+});
+
+test("a form reset goes back to the PEP the host set, not the edited one, and forgets the draft", async () => {
+  const { page, problems } = await open(browser, "/www/drafts.html");
+  await leadField(page).waitFor();
+  const pep = { schemaVersion: "1", kind: "school-age", targets: [{ outcome: "Read every day", vendorRef: "T-7" }] };
+  await page.evaluate((pep) => {
+    const form = document.createElement("form");
+    form.id = "reset-form";
+    const el = document.createElement("pep-smart-targets");
+    el.setAttribute("name", "pep");
+    el.setAttribute("autosave", "session");
+    el.setAttribute("draft-key", "reset-test");
+    el.value = pep; // by property: there is no value attribute to fall back on
+    form.append(el);
+    document.querySelector("main").append(form);
+  }, pep);
+  const form = page.locator("#reset-form");
+  const lead = form.getByLabel("Who leads this target?");
+  await lead.fill("Ms Reset");
+  await form.getByLabel("What will be achieved").fill("Read every night");
+  await page.waitForFunction(() => sessionStorage.getItem("pepkit:draft:reset-test")?.includes("Ms Reset"));
+
+  await page.evaluate(() => document.getElementById("reset-form").reset());
+  await page.waitForFunction(() => document.querySelector("#reset-form pep-smart-targets").value?.targets?.[0]?.outcome === "Read every day");
+  const after = await page.evaluate(() => {
+    const el = document.querySelector("#reset-form pep-smart-targets");
+    return { value: el.value, draft: sessionStorage.getItem("pepkit:draft:reset-test"), form: new FormData(el.form).get("pep") };
+  });
+  assert.equal(after.value.targets[0].outcome, "Read every day");
+  assert.equal(after.value.targets[0].vendorRef, "T-7");
+  assert.equal(after.value.targets[0].lead, undefined);
+  assert.equal(await lead.inputValue(), "");
+  assert.equal(await form.getByLabel("What will be achieved").inputValue(), "Read every day");
+  assert.equal(after.draft, null, "the draft of the edits is gone");
+  assert.equal(JSON.parse(after.form).targets[0].outcome, "Read every day", "the form value follows");
+  assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });

@@ -94,7 +94,9 @@ test("by keyboard alone, the social worker and then the designated teacher compl
   const summary = form.locator(".pep-error-summary");
   await summary.waitFor();
   const links = await summary.getByRole("link").allInnerTexts();
-  assert.equal(links.length, 6, links.join("\n"));
+  // Six gaps, and the signer's name.
+  assert.equal(links.length, 7, links.join("\n"));
+  assert.equal(links.at(-1), "Enter your name as it should appear on the sign-off");
   assert.deepEqual(await axeViolations(page), [], "error state");
   await screenshot(page, "form-social-worker-errors");
 
@@ -228,6 +230,7 @@ test("a PEP with gaps cannot be approved; returned with a reason, the designated
   await qa.getByRole("link", { name: /Say why the PEP is being returned/ }).waitFor();
   await qa.getByLabel("Why it is being returned").fill("Three targets are needed, and the young person's views are missing.");
   await qa.getByLabel("Feedback to the school and social worker").fill("Please add Ryan's views in his own words.");
+  await qa.getByLabel("Your name").fill("Dana Okoro");
   await qa.getByRole("button", { name: "Return to the school" }).click();
   await qa.getByText("Returned to the school on 23 November 2026").waitFor();
   const pep = await qa.evaluate((el) => el.value);
@@ -270,7 +273,7 @@ test("inside the portal's form: blocked with the error summary while gaps remain
   assert.deepEqual(problems.console, []);
 });
 
-test("leaving a section you have worked in shows its errors there and then; the summary waits for a sign-off or submit", async () => {
+test("leaving a section you have worked in shows its errors there and then, with a quiet summary", async () => {
   const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
   const form = page.locator("pep-form");
   await form.locator(".pep-task-list").waitFor();
@@ -283,7 +286,11 @@ test("leaving a section you have worked in shows its errors there and then; the 
   // Leave the section for the targets.
   await form.locator("[id$='-targets-0-outcome']").focus();
   await message.first().waitFor();
-  assert.equal(await form.getByRole("heading", { name: "There is a problem" }).count(), 0, "no summary before a sign-off or submit");
+  // The errors on show have their summary, with a link to each, but no alert
+  // interrupts: nobody has tried to sign off or submit yet.
+  const summary = form.locator(".pep-error-summary");
+  assert.deepEqual(await summary.getByRole("link").allInnerTexts(), [await message.first().innerText().then((t) => t.replace(/^Error:\s*/, ""))]);
+  assert.equal(await summary.getByRole("alert").count(), 0);
   assert.equal(await intervention.getAttribute("aria-invalid"), "true");
   assert.deepEqual(await axeViolations(page), []);
 });
@@ -294,9 +301,234 @@ test("custody details are asked only once custody or remand is chosen", async ()
   await form.locator(".pep-task-list").waitFor();
   const held = form.getByLabel("Where they are held");
   assert.equal(await held.count(), 0);
-  await form.getByLabel("Custody or remand").selectOption("remand");
+  const custody = form.getByRole("group", { name: "Are they in custody or on remand?" });
+  await custody.getByLabel("On remand", { exact: true }).check();
   await held.waitFor();
   await held.fill("Wetherby YOI");
   assert.deepEqual(await form.evaluate((el) => el.value.custody), { status: "remand", establishment: "Wetherby YOI" });
+  // No longer held: the details leave the PEP with the question...
+  await custody.getByLabel("Not in custody or on remand", { exact: true }).check();
+  await held.waitFor({ state: "detached" });
+  assert.equal(await form.evaluate((el) => el.value.custody), undefined);
+  // ...and come back if it was a slip.
+  await custody.getByLabel("In custody", { exact: true }).check();
+  assert.equal(await held.inputValue(), "Wetherby YOI");
+  assert.deepEqual(await form.evaluate((el) => el.value.custody), { status: "custody", establishment: "Wetherby YOI" });
   assert.deepEqual(await axeViolations(page), []);
+});
+
+/** Waits two animation frames (focus moves in one). */
+const frames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+test("numbers show as typed, and text that is not a number is an error, not lost", async () => {
+  const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  const attendance = form.locator("[id$='-meeting-attendancePercent']");
+  assert.equal(await attendance.getAttribute("inputmode"), "decimal");
+  await attendance.fill("");
+  await attendance.pressSequentially("93.5");
+  assert.equal(await attendance.inputValue(), "93.5");
+  assert.equal(await form.evaluate((el) => el.value.meeting.attendancePercent), 93.5);
+  await attendance.fill("");
+  await attendance.pressSequentially("95");
+  assert.equal(await attendance.inputValue(), "95", "no 9.0 on the way");
+  assert.equal(await form.evaluate((el) => el.value.meeting.attendancePercent), 95);
+  await attendance.pressSequentially("x");
+  assert.equal(await attendance.inputValue(), "95x", "what was typed stays on screen");
+  assert.equal(await form.evaluate((el) => el.value.meeting.attendancePercent), 95, "the PEP keeps the last number");
+
+  const year = form.locator("[id$='-schoolAge-yearGroup']");
+  await year.fill("7.5");
+  await year.fill("300");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  const summary = form.locator(".pep-error-summary");
+  await summary.waitFor();
+  const links = await summary.getByRole("link").allInnerTexts();
+  assert.ok(links.includes("Attendance (%) must be a number"), links.join("\n"));
+  assert.ok(links.includes("Year group must be 0 for Reception, 1 to 11 for Years 1 to 11"), links.join("\n"));
+  assert.equal(await year.getAttribute("aria-invalid"), "true");
+  assert.deepEqual(await axeViolations(page), []);
+  // Put right, the error goes without another submit.
+  await attendance.fill("95");
+  await summary.getByRole("link", { name: "Attendance (%) must be a number" }).waitFor({ state: "detached" });
+  await year.fill("9");
+  assert.equal(await form.evaluate((el) => el.value.schoolAge.yearGroup), 9);
+  await summary.getByRole("link", { name: /^Year group must be/ }).waitFor({ state: "detached" });
+});
+
+test("a failed sign-off's links reach the sign-off's own questions, and a sign-off needs a name", async () => {
+  const { page } = await open(browser, "/www/form.html?role=social-worker&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  let signed = 0;
+  await page.exposeFunction("countSignoff", () => signed++);
+  await page.evaluate(() => document.querySelector("pep-form").addEventListener("pep-signoff", () => window.countSignoff()));
+  await form.getByRole("button", { name: "Check your answers" }).click();
+  await form.getByRole("button", { name: "Sign off" }).click();
+  const summary = form.locator(".pep-error-summary");
+  await summary.getByRole("link", { name: "Add the date of the next PEP meeting: each sign-off needs it" }).click();
+  await frames(page);
+  const date = await page.evaluate(() => ({ id: document.activeElement.id, visible: document.activeElement.checkVisibility() }));
+  assert.ok(date.id.endsWith("-nextPepDate") && date.visible, JSON.stringify(date));
+  await summary.getByRole("link", { name: "Enter your name as it should appear on the sign-off" }).click();
+  await frames(page);
+  const name = await page.evaluate(() => ({ id: document.activeElement.id, visible: document.activeElement.checkVisibility() }));
+  assert.ok(name.id.endsWith("-signOffs-socialWorker-name") && name.visible, JSON.stringify(name));
+  assert.equal(signed, 0);
+  assert.equal(await form.evaluate((el) => el.value.signOffs?.socialWorker), undefined, "no half-made sign-off");
+});
+
+test("a social worker signing again after the designated teacher leaves the status where it was", async () => {
+  const { page } = await open(browser, "/www/form.html?role=social-worker&fixture=school-age-good");
+  const form = page.locator("pep-form");
+  await form.evaluate(async (el) => {
+    const pep = await fetch("/fixtures/school-age-good.json").then((r) => r.json());
+    delete pep.signOffs.virtualSchool;
+    el.value = { ...pep, status: "designated-teacher-signed" };
+  });
+  await form.getByRole("button", { name: "Check your answers" }).click();
+  await form.getByLabel("Your name").fill("Daniel Hughes");
+  await form.getByRole("button", { name: "Sign off" }).click();
+  await form.getByText("Signed off by the social worker on 23 November 2026").waitFor();
+  const pep = await form.evaluate((el) => el.value);
+  assert.equal(pep.status, "designated-teacher-signed");
+  assert.equal(pep.signOffs.socialWorker.date, "2026-11-23");
+});
+
+test("the virtual school cannot approve a PEP the designated teacher never signed", async () => {
+  const { page } = await open(browser, "/www/qa.html?fixture=school-age-good");
+  const qa = page.locator("pep-signoff");
+  await qa.evaluate(async (el) => {
+    const pep = await fetch("/fixtures/school-age-good.json").then((r) => r.json());
+    delete pep.signOffs.designatedTeacher;
+    delete pep.signOffs.virtualSchool;
+    el.value = { ...pep, status: "social-worker-signed" };
+  });
+  await qa.locator(".pep-qa").first().waitFor();
+  await qa.getByLabel("Your name").fill("Dana Okoro");
+  await qa.getByRole("button", { name: "Approve" }).click();
+  const link = qa.getByRole("link", { name: /the designated teacher signs off first/ });
+  await link.waitFor();
+  assert.notEqual(await qa.evaluate((el) => el.value.status), "approved");
+  assert.equal(await qa.evaluate((el) => el.value.signOffs.virtualSchool), undefined);
+  await link.click();
+  await frames(page);
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /Quality assurance and sign-off/);
+  // The officer's problems are linked like any other field's.
+  await qa.locator(".pep-qa").nth(2).getByLabel("No").check();
+  await qa.getByRole("button", { name: "Approve" }).click();
+  const reason = qa.getByLabel("Why you answered differently");
+  await qa.getByRole("link", { name: /Say why you answered question 3 differently/ }).waitFor();
+  assert.equal(await reason.getAttribute("aria-invalid"), "true");
+  assert.match(await reason.getAttribute("aria-describedby"), /-qa-2-reason-error/);
+  // Put right, the problem goes at once, without another try.
+  await reason.fill("The carer was not invited.");
+  await qa.getByRole("link", { name: /Say why you answered question 3 differently/ }).waitFor({ state: "detached" });
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test("read-only sections show their errors, and every summary link lands on something", async () => {
+  const { page } = await open(browser, "/www/form.html?role=virtual-school&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  await form.getByLabel("Your name").fill("Dana Okoro");
+  await form.getByRole("button", { name: "Approve" }).click();
+  const links = form.locator(".pep-error-summary").getByRole("link");
+  await links.first().waitFor();
+  const count = await links.count();
+  assert.ok(count > 5, `${count} links`);
+  for (let i = 0; i < count; i++) {
+    await links.nth(i).click();
+    await frames(page);
+    const at = await page.evaluate(() => ({ tag: document.activeElement.localName, id: document.activeElement.id, visible: document.activeElement.checkVisibility() }));
+    assert.ok(at.tag !== "body" && at.tag !== "a" && at.visible, `link ${i}: ${JSON.stringify(at)}`);
+  }
+  // A target's finding shows beside the target, read-only.
+  assert.ok((await form.locator(".pep-summary__row--error").count()) > 0);
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test("<pep-progress> has no sign-off; <pep-signoff> on its own shows the answers to check, and its links land", async () => {
+  const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  await page.locator("pep-form .pep-task-list").waitFor();
+  await page.evaluate(async () => {
+    const pep = await fetch("/fixtures/school-age-gaps.json").then((r) => r.json());
+    for (const name of ["pep-progress", "pep-signoff"]) {
+      const el = document.createElement(name);
+      el.setAttribute("editor-role", "designated-teacher");
+      el.setAttribute("today", "2026-11-23");
+      el.value = pep;
+      document.querySelector("main").append(el);
+    }
+  });
+  const progress = page.locator("pep-progress");
+  await progress.locator("section").first().waitFor();
+  assert.equal(await progress.getByRole("button", { name: "Sign off" }).count(), 0);
+  const signoff = page.locator("pep-signoff");
+  await signoff.getByRole("heading", { name: "Check your answers before signing off" }).waitFor();
+  assert.ok((await signoff.locator(".pep-summary__row").count()) > 10, "the designated teacher's answers");
+  await signoff.getByLabel("Your name").fill("Priya Shah");
+  await signoff.getByRole("button", { name: "Sign off" }).click();
+  const link = signoff.locator(".pep-error-summary").getByRole("link").first();
+  await link.click();
+  await frames(page);
+  const at = await page.evaluate(() => ({ inside: !!document.activeElement.closest("pep-signoff"), tag: document.activeElement.localName, visible: document.activeElement.checkVisibility() }));
+  assert.ok(at.inside && at.tag !== "a" && at.visible, JSON.stringify(at));
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test("inside a host's shadow root, the error summary's links still move focus", async () => {
+  const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  await page.locator("pep-form .pep-task-list").waitFor();
+  await page.evaluate(async () => {
+    const pep = await fetch("/fixtures/school-age-gaps.json").then((r) => r.json());
+    const host = document.createElement("div");
+    host.id = "shadow-host";
+    document.querySelector("main").append(host);
+    const root = host.attachShadow({ mode: "open" });
+    const el = document.createElement("pep-smart-targets");
+    el.setAttribute("today", "2026-11-23");
+    el.value = pep;
+    root.append(el);
+  });
+  const widget = page.locator("#shadow-host pep-smart-targets");
+  await widget.locator("fieldset").first().waitFor();
+  await widget.evaluate((el) => el.showErrors());
+  const link = widget.locator(".pep-error-summary").getByRole("link").first();
+  await link.click();
+  await frames(page);
+  const id = await page.evaluate(() => document.getElementById("shadow-host").shadowRoot.activeElement?.id ?? "");
+  assert.match(id, /^pep\d+-targets/);
+});
+
+test("the character count speaks once typing pauses, not on every key", async () => {
+  const { page } = await open(browser, "/www/form.html?role=designated-teacher&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  const field = form.locator("[id$='-meeting-attendanceNotes']");
+  await field.fill("a".repeat(3500));
+  const live = form.locator("[id$='-meeting-attendanceNotes-count'] + [aria-live]");
+  await page.waitForTimeout(1300);
+  assert.equal(await live.innerText(), "You have 500 characters remaining");
+  await live.evaluate((el) => {
+    window.spoken = [];
+    new MutationObserver(() => window.spoken.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await field.pressSequentially("bbbbb", { delay: 30 });
+  assert.deepEqual(await page.evaluate(() => window.spoken), [], "nothing spoken while typing");
+  await page.waitForTimeout(1300);
+  assert.deepEqual(await page.evaluate(() => window.spoken.at(-1)), "You have 495 characters remaining");
+  assert.equal(await form.locator("[id$='-meeting-attendanceNotes-count']").innerText(), "You have 495 characters remaining");
+});
+
+test("a young person using <pep-form> is held up only by their own answers, in their words", async () => {
+  const { page } = await open(browser, "/www/form.html?role=young-person&fixture=school-age-gaps");
+  const form = page.locator("pep-form");
+  await form.locator(".pep-task-list").waitFor();
+  assert.equal(await form.evaluate((el) => el.checkValidity()), true, "their views not yet written is for the adults");
+  await form.evaluate((el) => el.showErrors());
+  await frames(page);
+  assert.equal(await form.locator(".pep-error-summary").count(), 0);
+  assert.equal(await form.getByRole("button", { name: "Sign off" }).count(), 0);
 });

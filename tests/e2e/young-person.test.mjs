@@ -141,3 +141,34 @@ test("an answer over the limit is shown kindly, counted, and blocks the host for
   await mine.getByText("You can write 0 more letters.").waitFor();
   assert.equal(await mine.getByRole("heading", { name: "There is a problem" }).count(), 0);
 });
+
+test("the young person's own views: nothing said yet does not hold up the host form; too long does, in words written to them", async () => {
+  const { page, problems } = await open(browser, "/www/my-views.html");
+  const mine = page.locator("#mine");
+  await mine.getByRole("heading", { name: "My views" }).waitFor();
+  // Their views not yet recorded is the adults' business, not their mistake.
+  assert.equal(await mine.evaluate((el) => el.checkValidity()), true, "nothing said yet is not an error of theirs");
+  await mine.evaluate((el) => el.showErrors());
+  assert.equal(await mine.getByRole("heading", { name: "There is a problem" }).count(), 0);
+
+  // The council words a too-long answer for the young person.
+  const words = "This is too long. Please use 4000 letters or fewer.";
+  await mine.evaluate((el) => {
+    el.config = { messages: { "field-limits.yp": "This is too long. Please use {max} letters or fewer." } };
+  });
+  const field = mine.getByLabel("Is there anything else you want to say?");
+  await field.fill("a".repeat(4001));
+  await page.getByRole("button", { name: "Send my views" }).click();
+  const summary = mine.locator(".pep-error-summary");
+  await summary.getByRole("link", { name: words }).waitFor();
+  assert.equal(await summary.getByRole("link").count(), 1, "only the answer that is too long");
+  assert.equal(page.url().endsWith("/www/my-views.html"), true, "the host form did not submit");
+  assert.ok((await mine.locator(".pep-error-message").innerText()).endsWith(words), "the inline error too");
+  assert.doesNotMatch(await mine.innerText(), /characters or fewer|Record the young person/, "none of the professionals' wording");
+  assert.deepEqual(await axeViolations(page), [], "error state");
+
+  // Emptied again: nothing holds the form up, and it submits.
+  await field.fill("");
+  await Promise.all([page.waitForURL("**/www/saved.html"), page.getByRole("button", { name: "Send my views" }).click()]);
+  assert.deepEqual(problems.pageErrors, []);
+});

@@ -28,6 +28,7 @@ pub mod review;
 pub mod rules;
 pub mod schedule;
 pub mod sections;
+pub mod signing;
 pub mod young_person;
 
 pub use config::{Config, ConfigError};
@@ -37,6 +38,7 @@ pub use model::parse;
 pub use qa::qa_assess;
 pub use review::{start_review, start_review_with};
 pub use schedule::schedule;
+pub use signing::{record_sign_off, sign_off_refusals};
 
 /// Checks a PEP against every rule the configuration leaves switched on, as
 /// of `today`.

@@ -49,6 +49,29 @@ function fail(element, error) {
   element.dispatchEvent(new CustomEvent("pep-error", { detail: { message: String(error?.message ?? error) }, bubbles: true }));
 }
 
+/** `a` and `b` as JSON are the same, whatever the order of their keys. */
+function sameJson(a, b) {
+  const sorted = (_key, value) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : value;
+  try {
+    return JSON.stringify(a, sorted) === JSON.stringify(b, sorted);
+  } catch {
+    return false; // not JSON at all (a cycle, say): setValue says why
+  }
+}
+
+/** The PEP a `value` attribute's JSON gives; `undefined` for none. Throws when it is not JSON. */
+function valueOf(text) {
+  if (text === null || text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`the value attribute is not JSON: ${error.message}`);
+  }
+}
+
 /** The options an element's attributes give, plus its `.config` property. */
 function optionsOf(element) {
   const attr = (name) => element.getAttribute(name) ?? undefined;
@@ -70,7 +93,14 @@ class PepElement extends HTMLElement {
   static observedAttributes = ["value", "today", "stage", "autosave", "draft-key", "editor-role", "allow-next-pep", "lang"];
   #internals;
   #handle = null;
+  /**
+   * The PEP last given by the host or sent out in a `pep-change`: what a
+   * mount shows when no widget is mounted, and how a host handing a
+   * `pep-change` value straight back is recognised.
+   */
   #value = undefined;
+  /** The PEP the host last set by property; `undefined` for its `value` attribute's. A form reset goes back to it. */
+  #given = undefined;
   #config = undefined;
   #generation = 0;
 
@@ -90,14 +120,24 @@ class PepElement extends HTMLElement {
     });
   }
 
-  /** The PEP being edited, as a plain object, with every field pepkit does not know. */
+  /**
+   * The PEP being edited, as a plain object, with every field pepkit does
+   * not know: what the widget shows (a restored draft, say), once mounted.
+   */
   get value() {
-    return this.#value ?? this.#attributeValue();
+    if (this.#handle) return this.#handle.value();
+    return this.#value ?? this.#hostValue();
   }
 
+  /**
+   * Shows another PEP. A mounted widget takes it in place, keeping focus and
+   * what is on screen, and does nothing at all for the PEP it shows already,
+   * so a host may hand each `pep-change` straight back.
+   */
   set value(pep) {
-    this.#value = pep;
-    if (this.isConnected) this.#mount();
+    const before = this.#given;
+    this.#given = pep;
+    if (!this.#show(this.#hostValue())) this.#given = before;
   }
 
   /** The council's configuration (terminology, thresholds, wording); pepkit's defaults fill the gaps. */
@@ -143,9 +183,22 @@ class PepElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.isConnected) return;
-    if (name === "value") this.#value = undefined;
-    this.#mount();
+    if (oldValue === newValue) return;
+    if (name === "value") {
+      let pep;
+      try {
+        pep = valueOf(newValue);
+      } catch (error) {
+        fail(this, error); // the PEP on show stays
+        return;
+      }
+      // The attribute is the host's value now, in place of the property's.
+      const before = this.#given;
+      this.#given = undefined;
+      if (!this.#show(pep)) this.#given = before;
+      return;
+    }
+    if (this.isConnected) this.#mount();
   }
 
   connectedCallback() {
@@ -154,21 +207,63 @@ class PepElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#generation++;
+    // What was on show stays the value, and comes back if it is put back.
+    if (this.#handle) this.#value = this.#handle.value();
     this.#unmount();
   }
 
+  /** The host form's reset: back to the host's value, not the edited one, and no draft of the edits. */
   formResetCallback() {
+    this.#handle?.clearDraft();
+    this.#unmount();
     this.#value = undefined;
-    this.#mount();
+    if (this.isConnected) this.#mount();
+  }
+
+  /** The host's value: set by property, or else the `value` attribute's JSON. */
+  #hostValue() {
+    return this.#given ?? this.#attributeValue();
+  }
+
+  /**
+   * Shows the host's `pep`: in place in a mounted widget, else at the next
+   * mount. False (and a `pep-error`) when the widget refuses it, keeping
+   * the PEP on show.
+   */
+  #show(pep) {
+    const handle = this.#handle;
+    if (!handle) {
+      this.#value = pep;
+      if (this.isConnected) this.#mount();
+      return true;
+    }
+    // The host handing back what the widget gave it, or the same again.
+    if (pep === this.#value) return true;
+    const shown = handle.value();
+    if (sameJson(pep, shown)) {
+      this.#value = pep;
+      return true;
+    }
+    let inPlace;
+    try {
+      inPlace = handle.setValue(pep);
+    } catch (error) {
+      fail(this, error);
+      return false;
+    }
+    this.#value = pep;
+    // Another kind of PEP, another child or other sign-offs: what the widget
+    // set up as it mounted (which questions, names, answers) comes afresh.
+    if (inPlace) this.#syncForm();
+    else this.#mount();
+    return true;
   }
 
   #attributeValue() {
-    const text = this.getAttribute("value");
-    if (text === null || text.trim() === "") return undefined;
     try {
-      return JSON.parse(text);
+      return valueOf(this.getAttribute("value"));
     } catch (error) {
-      fail(this, new Error(`the value attribute is not JSON: ${error.message}`));
+      fail(this, error);
       return undefined;
     }
   }
@@ -177,9 +272,11 @@ class PepElement extends HTMLElement {
     const generation = ++this.#generation;
     // A newer value or a removal may arrive while the module loads.
     if (!(await loaded(this)) || generation !== this.#generation || !this.isConnected) return;
+    // Mounted again (another attribute, say): what is on show carries over.
+    const value = this.value;
     this.#unmount();
     try {
-      this.#handle = mountWidget(this, this.constructor.widget, this.value, optionsOf(this));
+      this.#handle = mountWidget(this, this.constructor.widget, value, optionsOf(this));
       this.#syncForm();
     } catch (error) {
       fail(this, error);
@@ -315,18 +412,35 @@ export class PepCaseload extends HTMLElement {
  * config, editorRole, allowNext }`; `widget` is "form", "progress",
  * "meeting", "signoff", "smart-targets", "my-views", "young-person-view" or
  * "caseload" (whose `value` is an array of PEPs). Resolves to a handle with
- * `value()`, `report()`, `showErrors()`, `clearDraft()` and `destroy()`.
- * `pep-change` events fire on `element` as with the custom elements.
+ * `value()`, `report()`, `setValue(value)`, `showErrors()`, `clearDraft()`
+ * and `destroy()`. `setValue` shows another PEP in place (afresh for another
+ * kind of PEP, child or sign-offs, and a caseload's new list); it throws for
+ * a value that is not one, and what was on show stays. `pep-change` events
+ * fire on `element` as with the custom elements.
  */
 export async function mount(element, options = {}) {
   await load();
   const { widget = "smart-targets", value, ...rest } = options;
-  const handle =
-    widget === "caseload" ? mountCaseload(element, value ?? [], rest) : mountWidget(element, widget, value, rest);
+  const caseload = widget === "caseload";
+  let handle = caseload ? mountCaseload(element, value ?? [], rest) : mountWidget(element, widget, value, rest);
   let freed = false;
   return {
     value: () => handle.value(),
     report: () => handle.report(),
+    setValue(value) {
+      if (caseload) {
+        // The new dashboard goes in before the old one goes, so a list that
+        // is not one (which throws) leaves the old one on show.
+        const next = mountCaseload(element, value ?? [], rest);
+        release(handle);
+        handle = next;
+      } else if (!handle.setValue(value)) {
+        // What the widget set up as it mounted differs: mount afresh.
+        const pep = handle.value();
+        release(handle);
+        handle = mountWidget(element, widget, pep, rest);
+      }
+    },
     showErrors: () => handle.showErrors(),
     clearDraft: () => handle.clearDraft(),
     destroy() {

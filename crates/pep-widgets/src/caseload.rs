@@ -4,7 +4,8 @@
 //! Each PEP becomes pep-core's [`CaseloadRow`] and the rows add up through
 //! pep-core's [`Totals`]; this file only lays them out. PEPs are checked a
 //! batch at a time between frames, so a caseload of thousands never freezes
-//! the host page, with a status line saying how far it has got. Then: the
+//! the host page, with a bar and a line of text saying how far it has got
+//! (a status region announces only the start and the end). Then: the
 //! counts, a chart of where next meetings stand (with its table), the table
 //! of PEPs (overdue first; sortable; filtered by status, school or name;
 //! shown a hundred at a time), the most frequent failing rules, the QA
@@ -239,22 +240,55 @@ fn Dashboard(
 ) -> impl IntoView {
     let ids = IdPrefix::next();
     let checked = move || rows.with(Vec::len);
-    let progress = move || {
-        let done = checked();
-        if done < total {
-            format!("Checking PEPs: {} of {}", thousands(done), thousands(total))
-        } else {
+    let finished = Memo::new(move |_| checked() >= total);
+    // The live region says two things only: that checking has started and
+    // that it has finished. A screen reader announces a live region's
+    // changes, not what it held when it arrived, so it starts empty and the
+    // first words come a moment later.
+    let announce = RwSignal::new(false);
+    gloo_timers::callback::Timeout::new(0, move || {
+        announce.try_set(true);
+    })
+    .forget();
+    let status = Memo::new(move |_| {
+        if !announce.get() {
+            String::new()
+        } else if finished.get() {
             format!(
                 "{} PEPs checked against {}",
                 thousands(total),
                 today.strftime("%A %-d %B %Y")
             )
+        } else {
+            format!("Checking {} PEPs\u{2026}", thousands(total))
         }
+    });
+    // How far it has got, for the eye, outside the live region; the bar
+    // repeats the words, so it is hidden from assistive technology.
+    let progress = move || {
+        (!finished.get()).then(|| {
+            view! {
+                <div class="pep-caseload__progress">
+                    <progress
+                        class="pep-caseload__bar"
+                        max=total
+                        value=checked
+                        aria-hidden="true"
+                    ></progress>
+                    <p class="pep-body">
+                        {move || {
+                            format!("Checked {} of {} PEPs", thousands(checked()), thousands(total))
+                        }}
+                    </p>
+                </div>
+            }
+        })
     };
     view! {
         <div class="pep-widget pep-caseload">
             <h2 class="pep-heading">"Caseload"</h2>
-            <p class="pep-body" role="status">{progress}</p>
+            <p class="pep-body" role="status">{move || status.get()}</p>
+            {progress}
             {move || totals.get().map(|caseload| view! { <Summary caseload=caseload ids=ids /> })}
             {move || totals.with(Option::is_some).then(|| view! { <PepTable rows=rows ids=ids /> })}
             {move || totals.get().map(|caseload| view! { <Details caseload=caseload /> })}

@@ -14,15 +14,15 @@
 //! [`form_fields`]: crate::form_fields
 
 use leptos::prelude::*;
-use pep_core::model::{Kind, Pep, PepStatus, SignOff};
+use pep_core::model::{Kind, Pep, PepStatus};
 use pep_core::sections::SectionStatus;
 use pep_core::{Config, Date, Stage};
 use serde_json::Value;
 
 use crate::EditorRole;
 use crate::fields::{
-    ErrorMessage, ErrorSummary, RadioItem, Restored, Section, SelectField, TextField, blocking_in,
-    focus_by_id,
+    ErrorMessage, ErrorSummary, Origin, RadioItem, Restored, Section, SelectField, TextField,
+    focus_by_id, in_scope,
 };
 use crate::form_fields::{Field, FormSection, Input, Part, SECTIONS};
 
@@ -77,50 +77,87 @@ pub(crate) fn set_pointer(json: &mut Value, pointer: &str, value: Option<Value>)
 }
 
 /// Applies `change` to the PEP as JSON and reads it back: how every field of
-/// the form writes, so nothing the host sent is lost.
-fn edit_json(section: Section, change: impl FnOnce(&mut Value)) {
-    section.edit(|pep| {
-        let Ok(mut json) = serde_json::to_value(&*pep) else {
-            return;
-        };
-        change(&mut json);
-        match <Pep as serde::Deserialize>::deserialize(&json) {
-            Ok(new) => *pep = new,
-            Err(e) => leptos::logging::warn!("pepkit: an edit could not be applied: {e}"),
-        }
-    });
+/// the form writes, so nothing the host sent is lost. When the result is
+/// not a PEP (a year group of 300 for a field that holds 0 to 255), the PEP
+/// stays as it was and the reason comes back.
+fn edit_json(section: Section, change: impl FnOnce(&mut Value)) -> Result<(), String> {
+    let mut json = section
+        .pep
+        .with_untracked(|p| serde_json::to_value(p))
+        .map_err(|e| e.to_string())?;
+    change(&mut json);
+    let new = <Pep as serde::Deserialize>::deserialize(&json).map_err(|e| e.to_string())?;
+    section.edit(|pep| *pep = new);
+    Ok(())
 }
 
 /// A field's value as the form shows it.
 fn text_at(json: &Value, pointer: &str) -> String {
-    match json.pointer(pointer) {
+    text_of(json.pointer(pointer))
+}
+
+/// A value as the form shows it: numbers without a needless ".0".
+fn text_of(value: Option<&Value>) -> String {
+    match value {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Number(n)) => match n.as_i64() {
+            Some(i) => i.to_string(),
+            None => n.as_f64().map_or_else(|| n.to_string(), |f| f.to_string()),
+        },
         Some(Value::Bool(true)) => "yes".into(),
         Some(Value::Bool(false)) => "no".into(),
         _ => String::new(),
     }
 }
 
-/// The JSON a field's text becomes; `None` (absent) when empty or unreadable.
-fn value_of(input: Input, text: &str) -> Option<Value> {
+/// The JSON a field's text becomes: `None` (absent) when empty; an error
+/// message (GOV.UK wording) when it cannot be read as the field's kind.
+fn value_of(field: &Field, text: &str) -> Result<Option<Value>, String> {
     let trimmed = text.trim();
-    match input {
+    let number = || {
+        // People write "93.5%" and "93.5 %" for a percentage.
+        let digits = trimmed.trim_end_matches('%').trim_end();
+        digits.parse::<f64>().ok().filter(|n| n.is_finite())
+    };
+    Ok(match field.input {
         Input::Text | Input::Long(_) | Input::Date => {
             (!text.is_empty()).then(|| Value::String(text.to_owned()))
         }
-        Input::Choice(_) => (!trimmed.is_empty()).then(|| Value::String(trimmed.to_owned())),
-        Input::Number => trimmed
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map(Value::Number),
-        Input::Whole => trimmed.parse::<i64>().ok().map(Value::from),
+        Input::Choice(_) | Input::Radios(_) => {
+            (!trimmed.is_empty()).then(|| Value::String(trimmed.to_owned()))
+        }
+        _ if trimmed.is_empty() => None,
+        Input::Number => match number().and_then(serde_json::Number::from_f64) {
+            Some(n) => Some(Value::Number(n)),
+            None => return Err(format!("{} must be a number", field.label)),
+        },
+        Input::Whole => match number() {
+            Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(Value::from(n as i64)),
+            _ => return Err(format!("{} must be a whole number", field.label)),
+        },
         Input::YesNo => match trimmed {
             "yes" => Some(Value::Bool(true)),
             "no" => Some(Value::Bool(false)),
             _ => None,
         },
+    })
+}
+
+/// What to say when a field's value is a number the PEP cannot hold.
+fn cannot_keep(field: &Field) -> String {
+    if field.hint.is_empty() {
+        format!("{} is not a number the plan can keep", field.label)
+    } else {
+        // "Up to 30" reads "up to 30" mid-sentence; "0 for Reception" stays.
+        let mut chars = field.hint.chars();
+        let hint = match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+                .to_lowercase()
+                .chain(field.hint.chars().skip(1))
+                .collect(),
+            _ => field.hint.to_owned(),
+        };
+        format!("{} must be {hint}", field.label)
     }
 }
 
@@ -134,7 +171,7 @@ fn words_of(input: Input, text: &str) -> Option<String> {
             .parse::<Date>()
             .map(|d| d.strftime("%-d %B %Y").to_string())
             .unwrap_or_else(|_| text.to_owned()),
-        Input::Choice(options) => options
+        Input::Choice(options) | Input::Radios(options) => options
             .iter()
             .find(|(v, _)| *v == text)
             .map_or_else(|| text.to_owned(), |(_, w)| (*w).to_owned()),
@@ -191,8 +228,12 @@ pub(crate) struct Form {
     pub json: Memo<Value>,
     pub kind: Kind,
     pub role: EditorRole,
-    /// Editing, or checking answers before signing off.
+    /// Editing, or checking answers before signing off (the section's).
     pub checking: RwSignal<bool>,
+    /// Fields whose input is outside their section (the social worker's
+    /// next PEP date, asked at their sign-off): their summary rows in the
+    /// section do not carry the field's id.
+    pub elsewhere: &'static [&'static str],
 }
 
 /// The whole form, or the sections named in `only`.
@@ -212,23 +253,40 @@ pub fn PepForm(
     only: &'static [&'static str],
     /// Whether the host offers "Start the next PEP".
     allow_next: bool,
+    /// Whether it ends with the editor's sign-off (`<pep-form>`,
+    /// `<pep-signoff>`); with no sections shown, the sign-off stands alone.
+    signs_off: bool,
     /// Called with the stage and the PEP once a sign-off is recorded.
     on_signoff: Callback<(Stage, Pep)>,
     /// Called with the next PEP, carried forward, when it is asked for.
     on_next: Callback<Pep>,
 ) -> impl IntoView {
+    // The young person sees only their own problems, in their words.
+    let section = if crate::my_views::is_young_persons(section.scope) {
+        crate::my_views::young_persons_section(section)
+    } else {
+        section
+    };
     let json = Memo::new(move |_| {
         section
             .pep
             .with(|p| serde_json::to_value(p).unwrap_or(Value::Null))
     });
     let kind = section.pep.with_untracked(|p| p.kind);
+    let stage = signs(role)
+        .filter(|s| *s != Stage::VirtualSchool)
+        .filter(|_| signs_off);
     let form = Form {
         section,
         json,
         kind,
         role,
-        checking: RwSignal::new(false),
+        checking: section.checking,
+        elsewhere: if stage == Some(Stage::SocialWorker) {
+            &["/nextPepDate"]
+        } else {
+            &[]
+        },
     };
     let shown: Vec<&'static FormSection> = SECTIONS
         .iter()
@@ -245,7 +303,7 @@ pub fn PepForm(
         .iter()
         .map(|s| view! { <SectionPanel form s=*s config /> })
         .collect_view();
-    let stage = signs(role).filter(|s| *s != Stage::VirtualSchool);
+    let standalone = signs_off && shown.is_empty();
     let signed_note = RwSignal::new(None::<String>);
     let note_id = section.ids.for_path("/signed");
     view! {
@@ -269,9 +327,9 @@ pub fn PepForm(
             <div hidden=move || form.checking.get()>{sections_view}</div>
             {stage
                 .map(|stage| {
-                    view! { <SignOffPanel form stage today shown=shown.clone() config signed_note on_signoff /> }
+                    view! { <SignOffPanel form stage today standalone config signed_note on_signoff /> }
                 })}
-            {(role == EditorRole::VirtualSchool)
+            {(signs_off && role == EditorRole::VirtualSchool)
                 .then(|| {
                     view! { <crate::qa_signoff::QaSignOff form config today signed_note on_signoff /> }
                 })}
@@ -393,20 +451,20 @@ fn SectionPanel(form: Form, s: &'static FormSection, config: StoredValue<Config>
                 if editable {
                     view! { <FieldInput form field path=field.path.to_owned() /> }.into_any()
                 } else {
-                    view! { <dl class="pep-summary"><SummaryRow form field path=field.path.to_owned() /></dl> }.into_any()
+                    view! { <dl class="pep-summary"><SummaryRow form field path=field.path.to_owned() anchor=true /></dl> }.into_any()
                 }
             }
             Part::List { path, item, fields } => {
-                view! { <ListPart form path item fields editable /> }.into_any()
+                view! { <ListPart form path item fields editable anchor=!editable /> }.into_any()
             }
             Part::When { path, fields } => {
-                view! { <Revealed form path fields editable change_links=false /> }.into_any()
+                view! { <Revealed form path fields editable change_links=false anchor=!editable /> }.into_any()
             }
             Part::Targets => {
                 if editable {
                     view! { <crate::smart_targets::TargetList section=form.section /> }.into_any()
                 } else {
-                    view! { <TargetsSummary form /> }.into_any()
+                    view! { <TargetsSummary form anchor=true /> }.into_any()
                 }
             }
             Part::Views => view! {
@@ -474,6 +532,8 @@ fn Revealed(
     fields: &'static [Field],
     editable: bool,
     change_links: bool,
+    /// Summary rows carry their fields' ids (see [`SummaryRow`]).
+    anchor: bool,
 ) -> impl IntoView {
     let answered = Memo::new(move |_| form.json.with(|j| j.pointer(path).is_some()));
     move || {
@@ -486,7 +546,7 @@ fn Revealed(
                         view! { <FieldInput form field=*field path /> }.into_any()
                     } else {
                         view! {
-                            <dl class="pep-summary"><SummaryRow form field=*field path=path.clone() /></dl>
+                            <dl class="pep-summary"><SummaryRow form field=*field path=path.clone() anchor /></dl>
                             {change_links.then(|| view! { <ChangeLink form path label=field.label /> })}
                         }
                         .into_any()
@@ -497,55 +557,161 @@ fn Revealed(
     }
 }
 
-/// One question, as its kind of input.
+/// The questions revealed by the field at `path`, if it controls any.
+fn revealed_by(path: &str) -> &'static [Field] {
+    SECTIONS
+        .iter()
+        .flat_map(|s| s.parts)
+        .find_map(|part| match part {
+            Part::When { path: p, fields } if *p == path => Some(*fields),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+/// One question, as its kind of input. Numbers keep the text as typed while
+/// the PEP holds what it says (so "9." stays "9." and the caret stays put);
+/// text that cannot be read as the field's kind stays on screen with an
+/// error, and the PEP keeps its last good value. Clearing the answer that
+/// reveals other questions takes their answers out of the PEP, kept aside
+/// in case the answer comes back.
 #[component]
 fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
+    let section = form.section;
+    // What was typed, and the value the PEP took from it.
+    let typed = RwSignal::new(None::<(String, Option<Value>)>);
     let value: Signal<String> = {
         let path = path.clone();
-        Memo::new(move |_| form.json.with(|j| text_at(j, &path))).into()
+        Memo::new(move |_| {
+            let held = form.json.with(|j| j.pointer(&path).cloned());
+            match typed.get() {
+                Some((text, took)) if took == held => text,
+                _ => text_of(held.as_ref()),
+            }
+        })
+        .into()
     };
+    let revealed = revealed_by(&path);
+    let stash = StoredValue::new(Vec::<(&'static str, Value)>::new());
     let write = {
         let path = path.clone();
         move |text: String| {
-            let path = path.clone();
-            edit_json(form.section, move |json| {
-                set_pointer(json, &path, value_of(field.input, &text))
-            })
+            let held = form.json.with_untracked(|j| j.pointer(&path).cloned());
+            let new = match value_of(&field, &text) {
+                Ok(new) => new,
+                Err(message) => {
+                    typed.set(Some((text, held)));
+                    section.set_local(Origin::Entry, &path, Some(message));
+                    return;
+                }
+            };
+            let applied = edit_json(section, |json| {
+                if new.is_none() && held.is_some() {
+                    // The revealing answer is gone: so are the revealed ones.
+                    let mut kept = Vec::new();
+                    for f in revealed {
+                        if let Some(v) = json.pointer(f.path).cloned() {
+                            kept.push((f.path, v));
+                            set_pointer(json, f.path, None);
+                        }
+                    }
+                    if !kept.is_empty() {
+                        stash.set_value(kept);
+                    }
+                } else if held.is_none() && new.is_some() {
+                    for (p, v) in stash.get_value() {
+                        if json.pointer(p).is_none() {
+                            set_pointer(json, p, Some(v));
+                        }
+                    }
+                }
+                set_pointer(json, &path, new.clone());
+                if new.is_none() {
+                    drop_empty_parent(json, &path);
+                }
+            });
+            match applied {
+                Ok(()) => {
+                    typed.set(Some((text, new)));
+                    section.set_local(Origin::Entry, &path, None);
+                }
+                Err(_) => {
+                    typed.set(Some((text, held)));
+                    section.set_local(Origin::Entry, &path, Some(cannot_keep(&field)));
+                }
+            }
         }
     };
+    {
+        // A question that goes (a list item removed, an answer hidden)
+        // takes its problem with it.
+        let path = path.clone();
+        on_cleanup(move || {
+            let _ = section
+                .local
+                .try_update(|l| l.retain(|p| !(p.from == Origin::Entry && p.path == path)));
+        });
+    }
     match field.input {
         Input::Text => view! {
-            <TextField section=form.section label=field.label hint=field.hint value path on_input=write />
+            <TextField section label=field.label hint=field.hint value path on_input=write />
         }
         .into_any(),
         Input::Long(max) => view! {
-            <TextField section=form.section label=field.label hint=field.hint multiline=true max value path on_input=write />
+            <TextField section label=field.label hint=field.hint multiline=true max value path on_input=write />
         }
         .into_any(),
         Input::Date => view! {
-            <TextField section=form.section label=field.label hint=field.hint kind="date" value path on_input=write />
+            <TextField section label=field.label hint=field.hint kind="date" value path on_input=write />
         }
         .into_any(),
-        Input::Number | Input::Whole => view! {
-            <TextField section=form.section label=field.label hint=field.hint kind="number" value path on_input=write />
+        Input::Number => view! {
+            <TextField section label=field.label hint=field.hint kind="number" value path on_input=write />
+        }
+        .into_any(),
+        Input::Whole => view! {
+            <TextField section label=field.label hint=field.hint kind="whole" value path on_input=write />
         }
         .into_any(),
         Input::Choice(options) => view! {
-            <SelectField section=form.section label=field.label value path options on_change=write />
+            <SelectField section label=field.label hint=field.hint value path options on_change=write />
         }
         .into_any(),
-        Input::YesNo => view! { <YesNo form field path value on_change=write /> }.into_any(),
+        Input::YesNo => view! {
+            <Radios form field path value options=&[("yes", "Yes"), ("no", "No")] inline=true on_change=write />
+        }
+        .into_any(),
+        Input::Radios(options) => view! {
+            <Radios form field path value options inline=false on_change=write />
+        }
+        .into_any(),
     }
 }
 
-/// GOV.UK inline radios: Yes and No. The first radio carries the field's id,
-/// so an error summary link lands on it.
+/// Removes the object holding `path` once it is empty (`custody: {}` after
+/// its status is cleared), so the PEP does not claim a part it lacks.
+fn drop_empty_parent(json: &mut Value, path: &str) {
+    if let Some((parent, _)) = path.rsplit_once('/')
+        && !parent.is_empty()
+        && json
+            .pointer(parent)
+            .and_then(Value::as_object)
+            .is_some_and(|o| o.is_empty())
+    {
+        set_pointer(json, parent, None);
+    }
+}
+
+/// GOV.UK radios (Yes and No inline, or a short list stacked). The first
+/// radio carries the field's id, so an error summary link lands on it.
 #[component]
-fn YesNo(
+fn Radios(
     form: Form,
     field: Field,
     path: String,
     value: Signal<String>,
+    options: &'static [(&'static str, &'static str)],
+    inline: bool,
     on_change: impl Fn(String) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let id = form.section.ids.for_path(&path);
@@ -565,27 +731,38 @@ fn YesNo(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let radio = |choice: &'static str, words: &'static str, radio_id: String| {
-        let on_change = on_change.clone();
-        view! {
-            <RadioItem
-                id=radio_id
-                name=id.clone()
-                words
-                checked=Signal::derive(move || value.get() == choice)
-                on_select=Callback::new(move |()| on_change(choice.to_owned()))
-            />
-        }
-    };
-    let yes = radio("yes", "Yes", id.clone());
-    let no = radio("no", "No", format!("{id}-no"));
+    let radios = options
+        .iter()
+        .enumerate()
+        .map(|(i, &(choice, words))| {
+            let on_change = on_change.clone();
+            let radio_id = if i == 0 {
+                id.clone()
+            } else {
+                format!("{id}-{i}")
+            };
+            view! {
+                <RadioItem
+                    id=radio_id
+                    name=id.clone()
+                    words
+                    checked=Signal::derive(move || value.get() == choice)
+                    on_select=Callback::new(move |()| on_change(choice.to_owned()))
+                />
+            }
+        })
+        .collect_view();
     view! {
         <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
-            <fieldset class="pep-fieldset pep-fieldset--inline" aria-describedby=described>
+            <fieldset
+                class="pep-fieldset"
+                class:pep-fieldset--inline=inline
+                aria-describedby=described
+            >
                 <legend class="pep-label">{field.label}</legend>
                 {has_hint.then(|| view! { <div class="pep-hint" id=hint_id.clone()>{field.hint}</div> })}
                 {move || error.get().map(|m| view! { <ErrorMessage message=m id=error_id.clone() /> })}
-                <div class="pep-radios pep-radios--inline">{yes}{no}</div>
+                <div class="pep-radios" class:pep-radios--inline=inline>{radios}</div>
             </fieldset>
         </div>
     }
@@ -599,6 +776,8 @@ fn ListPart(
     item: &'static str,
     fields: &'static [Field],
     editable: bool,
+    /// Summary rows carry their fields' ids (see [`SummaryRow`]).
+    anchor: bool,
 ) -> impl IntoView {
     let count = Memo::new(move |_| {
         form.json.with(|j| {
@@ -610,8 +789,10 @@ fn ListPart(
     let ids = form.section.ids;
     let add_id = ids.for_path(path);
     let list_error = Memo::new(move |_| form.section.error_at(path));
+    let list_error_id = format!("{add_id}-error");
+    let error_ref = list_error_id.clone();
     let add = move |_| {
-        edit_json(form.section, |json| {
+        let _ = edit_json(form.section, |json| {
             let mut items = json
                 .pointer(path)
                 .and_then(Value::as_array)
@@ -633,18 +814,22 @@ fn ListPart(
                 if editable {
                     view! { <FieldInput form field=*field path=p /> }.into_any()
                 } else {
-                    view! { <SummaryRow form field=*field path=p /> }.into_any()
+                    view! { <SummaryRow form field=*field path=p anchor /> }.into_any()
                 }
             })
             .collect_view();
         if editable {
             let remove = move |_| {
-                edit_json(form.section, |json| {
+                let _ = edit_json(form.section, |json| {
                     if let Some(Value::Array(items)) = json.pointer_mut(path)
                         && i < items.len()
                     {
                         items.remove(i);
                     }
+                });
+                // What was mistyped in the list belonged to items that moved.
+                form.section.local.update(|l| {
+                    l.retain(|p| !(p.from == Origin::Entry && in_scope(&p.path, &[path])))
                 });
                 let add_id = ids.for_path(path);
                 request_animation_frame(move || focus_by_id(&add_id));
@@ -675,8 +860,14 @@ fn ListPart(
             .then(|| {
                 view! {
                     <div class="pep-form-group" class:pep-form-group--error=move || list_error.with(Option::is_some)>
-                        {move || list_error.get().map(|m| view! { <ErrorMessage message=m /> })}
-                        <button type="button" class="pep-button pep-button--secondary" id=add_id.clone() on:click=add>
+                        {move || list_error.get().map(|m| view! { <ErrorMessage message=m id=list_error_id.clone() /> })}
+                        <button
+                            type="button"
+                            class="pep-button pep-button--secondary"
+                            id=add_id.clone()
+                            aria-describedby=move || list_error.with(Option::is_some).then(|| error_ref.clone())
+                            on:click=add
+                        >
                             {move || if count.get() == 0 { format!("Add {}", item.to_lowercase()) } else { format!("Add another {}", item.to_lowercase()) }}
                         </button>
                     </div>
@@ -685,17 +876,55 @@ fn ListPart(
     }
 }
 
-/// One row of a GOV.UK summary list: the question and the answer in words.
+/// One row of a GOV.UK summary list: the question and the answer in words,
+/// and the error there once errors show. An `anchor` row (in a section the
+/// user reads but cannot edit) carries the field's id, so an error summary
+/// link lands on it; "Check your answers" rows do not (the field has it).
 #[component]
-fn SummaryRow(form: Form, field: Field, path: String) -> impl IntoView {
-    let words = Memo::new(move |_| {
-        form.json
-            .with(|j| words_of(field.input, &text_at(j, &path)))
-    });
+fn SummaryRow(
+    form: Form,
+    field: Field,
+    path: String,
+    #[prop(optional)] anchor: bool,
+) -> impl IntoView {
+    let words = {
+        let path = path.clone();
+        Memo::new(move |_| {
+            form.json
+                .with(|j| words_of(field.input, &text_at(j, &path)))
+        })
+    };
+    let anchor = anchor && !form.elsewhere.contains(&path.as_str());
+    let id = anchor.then(|| form.section.ids.for_path(&path));
+    let error_id = id.as_ref().map(|id| format!("{id}-error"));
+    let error = Memo::new(move |_| form.section.error_at(&path));
+    let described = {
+        let error_id = error_id.clone();
+        move || {
+            error
+                .with(Option::is_some)
+                .then(|| error_id.clone())
+                .flatten()
+        }
+    };
     view! {
-        <div class="pep-summary__row">
+        <div
+            class="pep-summary__row"
+            class:pep-summary__row--error=move || error.with(Option::is_some)
+            id=id
+            tabindex=anchor.then_some("-1")
+            aria-describedby=described
+        >
             <dt class="pep-summary__key">{field.label}</dt>
             <dd class="pep-summary__value" class:pep-hint=move || words.with(Option::is_none)>
+                {move || {
+                    error
+                        .get()
+                        .map(|message| crate::fields::ErrorMessage(crate::fields::ErrorMessageProps {
+                            message,
+                            id: error_id.clone(),
+                        }))
+                }}
                 {move || words.get().unwrap_or_else(|| "Not given".to_owned())}
             </dd>
         </div>
@@ -704,7 +933,7 @@ fn SummaryRow(form: Form, field: Field, path: String) -> impl IntoView {
 
 /// The targets, read-only.
 #[component]
-fn TargetsSummary(form: Form) -> impl IntoView {
+fn TargetsSummary(form: Form, anchor: bool) -> impl IntoView {
     const ROWS: &[(&str, &str, Input)] = &[
         ("/outcome", "What will be achieved", Input::Text),
         ("/successMeasure", "How everyone will know", Input::Text),
@@ -721,7 +950,7 @@ fn TargetsSummary(form: Form) -> impl IntoView {
                     .iter()
                     .map(|(p, label, input)| {
                         let field = Field { path: p, label, hint: "", input: *input };
-                        view! { <SummaryRow form field path=format!("/targets/{i}{p}") /> }
+                        view! { <SummaryRow form field path=format!("/targets/{i}{p}") anchor /> }
                     })
                     .collect_view()}
             </dl>
@@ -729,13 +958,43 @@ fn TargetsSummary(form: Form) -> impl IntoView {
     }
 }
 
-/// "Check your answers", then sign off.
+/// What refuses a sign-off now: the findings on the PEP as it would be once
+/// signed (pep-core's [`sign_off_refusals`]), what was typed and cannot be
+/// kept, and a missing name. Paths with messages, in order.
+///
+/// [`sign_off_refusals`]: pep_core::sign_off_refusals
+pub(crate) fn refusals(
+    section: Section,
+    signed: &Pep,
+    stage: Stage,
+    config: StoredValue<Config>,
+    today: Date,
+) -> Vec<(String, String)> {
+    let mut list: Vec<(String, String)> = config
+        .with_value(|c| pep_core::sign_off_refusals(signed, stage, c, today))
+        .into_iter()
+        .map(|f| (f.path, f.message))
+        .collect();
+    list.extend(section.local.with(|l| {
+        l.iter()
+            .filter(|p| p.from == Origin::Entry)
+            .map(|p| (p.path.clone(), p.message.clone()))
+            .collect::<Vec<_>>()
+    }));
+    list
+}
+
+/// "Check your answers", then sign off. The sign-off is checked on the PEP
+/// as it would be once signed, and only recorded when nothing refuses it;
+/// after an attempt, what refuses it stays in the error summary, live, until
+/// it is put right. Standing alone (`<pep-signoff>`), the answers show
+/// straight away, without "Change" links (the host has the sections).
 #[component]
 fn SignOffPanel(
     form: Form,
     stage: Stage,
     today: Date,
-    shown: Vec<&'static FormSection>,
+    standalone: bool,
     config: StoredValue<Config>,
     signed_note: RwSignal<Option<String>>,
     on_signoff: Callback<(Stage, Pep)>,
@@ -758,6 +1017,35 @@ fn SignOffPanel(
         .and_then(|s| s.name.clone())
         .unwrap_or_default()
     }));
+    let tried = RwSignal::new(false);
+    let check_now = {
+        let name_path = name_path.clone();
+        move || {
+            let name = signer.get();
+            let signed = section.pep.with(|p| {
+                let mut signed = p.clone();
+                pep_core::record_sign_off(&mut signed, stage, &name, today);
+                signed
+            });
+            let mut list = refusals(section, &signed, stage, config, today);
+            if name.trim().is_empty() {
+                list.push((
+                    name_path.clone(),
+                    "Enter your name as it should appear on the sign-off".to_owned(),
+                ));
+            }
+            list
+        }
+    };
+    {
+        // After an attempt, what refuses the sign-off follows every edit.
+        let check_now = check_now.clone();
+        Effect::new(move |_| {
+            if tried.get() {
+                section.set_locals(Origin::SignOff, check_now());
+            }
+        });
+    }
     let check_heading = ids.for_path("/check-answers");
     let to_check = {
         let check_heading = check_heading.clone();
@@ -770,37 +1058,24 @@ fn SignOffPanel(
     let back = move |_| form.checking.set(false);
     let sign = move |_| {
         section.show_errors.set(true);
-        let blocking = section
-            .report
-            .with_untracked(|r| blocking_in(r, stage, SCOPE).len());
-        if blocking > 0 {
-            form.checking.set(false);
+        let found = untrack(&check_now);
+        if !found.is_empty() {
+            tried.set(true);
+            section.set_locals(Origin::SignOff, found);
+            if !standalone {
+                form.checking.set(false);
+            }
             let summary = ids.for_path("/error-summary");
             request_animation_frame(move || focus_by_id(&summary));
             return;
         }
+        tried.set(false);
+        section.set_locals(Origin::SignOff, Vec::new());
         let name = signer.get_untracked();
-        section.edit(|p| {
-            let next = p.next_pep_date;
-            let record = |old: Option<SignOff>| {
-                let mut s = old.unwrap_or_default();
-                s.name = (!name.trim().is_empty()).then(|| name.clone());
-                s.date = Some(today.into());
-                s.next_pep_date = next;
-                Some(s)
-            };
-            match stage {
-                Stage::SocialWorker => {
-                    p.sign_offs.social_worker = record(p.sign_offs.social_worker.take());
-                    p.status = Some(PepStatus::SocialWorkerSigned);
-                }
-                _ => {
-                    p.sign_offs.designated_teacher = record(p.sign_offs.designated_teacher.take());
-                    p.status = Some(PepStatus::DesignatedTeacherSigned);
-                }
-            }
-        });
-        form.checking.set(false);
+        section.edit(|p| pep_core::record_sign_off(p, stage, &name, today));
+        if !standalone {
+            form.checking.set(false);
+        }
         signed_note.set(Some(format!(
             "Signed off by the {who} on {}",
             today.strftime("%-d %B %Y")
@@ -809,35 +1084,33 @@ fn SignOffPanel(
         let note = ids.for_path("/signed");
         request_animation_frame(move || focus_by_id(&note));
     };
-    let owned: Vec<&'static FormSection> = shown
-        .into_iter()
-        .filter(|s| s.owner == stage && s.id != "views")
-        .collect();
-    let summaries = owned
+    let links = !standalone;
+    let summaries = SECTIONS
         .iter()
+        .filter(|s| s.owner == stage && s.id != "views")
         .map(|s| {
             let rows = s
                 .parts_for(form.kind)
                 .map(|part| match *part {
                     Part::Field(field) => view! {
                         <dl class="pep-summary">
-                            <SummaryRow form field path=field.path.to_owned() />
+                            <SummaryRow form field path=field.path.to_owned() anchor=standalone />
                         </dl>
-                        <ChangeLink form path=field.path.to_owned() label=field.label />
+                        {links.then(|| view! { <ChangeLink form path=field.path.to_owned() label=field.label /> })}
                     }
                     .into_any(),
                     Part::List { path, item, fields } => view! {
-                        <ListPart form path item fields editable=false />
-                        <ChangeLink form path=path.to_owned() label=item />
+                        <ListPart form path item fields editable=false anchor=standalone />
+                        {links.then(|| view! { <ChangeLink form path=path.to_owned() label=item /> })}
                     }
                     .into_any(),
                     Part::When { path, fields } => view! {
-                        <Revealed form path fields editable=false change_links=true />
+                        <Revealed form path fields editable=false change_links=links anchor=standalone />
                     }
                     .into_any(),
                     Part::Targets => view! {
-                        <TargetsSummary form />
-                        <ChangeLink form path="/targets".to_owned() label="targets" />
+                        <TargetsSummary form anchor=standalone />
+                        {links.then(|| view! { <ChangeLink form path="/targets".to_owned() label="targets" /> })}
                     }
                     .into_any(),
                     Part::Views => view! {
@@ -852,22 +1125,29 @@ fn SignOffPanel(
             }
         })
         .collect_view();
+    let heading_id = ids.for_path("/sign-off-heading");
+    let labelled_by = heading_id.clone();
+    // The sign-off's own questions show when checking answers, and after an
+    // attempt (so the error summary's links to them land on something).
+    let asking = move || standalone || form.checking.get() || section.show_errors.get();
     view! {
-        <section class="pep-form-section pep-signoff" aria-labelledby=ids.for_path("/sign-off-heading")>
-            <h3 class="pep-section-heading" id=ids.for_path("/sign-off-heading")>
+        <section class="pep-form-section pep-signoff" aria-labelledby=labelled_by>
+            <h3 class="pep-section-heading" id=heading_id tabindex="-1">
                 {format!("Sign off as the {who}")}
             </h3>
-            <div hidden=move || form.checking.get()>
+            <div hidden=move || standalone || form.checking.get()>
                 <p class="pep-body">"Check your answers, then sign off."</p>
                 <button type="button" class="pep-button" on:click=to_check>
                     "Check your answers"
                 </button>
             </div>
-            <div hidden=move || !form.checking.get()>
+            <div hidden=move || !(standalone || form.checking.get())>
                 <h3 class="pep-section-heading" id=check_heading.clone() tabindex="-1">
                     "Check your answers before signing off"
                 </h3>
                 {summaries}
+            </div>
+            <div hidden=move || !asking()>
                 {(stage == Stage::SocialWorker)
                     .then(|| {
                         // Every sign-off needs the next PEP date; the meeting
@@ -891,9 +1171,14 @@ fn SignOffPanel(
                     on_input=move |v: String| signer.set(v)
                 />
                 <button type="button" class="pep-button" on:click=sign>"Sign off"</button>
-                <button type="button" class="pep-button pep-button--secondary" on:click=back>
-                    "Back to the form"
-                </button>
+                {(!standalone)
+                    .then(|| {
+                        view! {
+                            <button type="button" class="pep-button pep-button--secondary" on:click=back hidden=move || !form.checking.get()>
+                                "Back to the form"
+                            </button>
+                        }
+                    })}
             </div>
         </section>
     }
@@ -968,16 +1253,51 @@ mod tests {
         assert_eq!(v["a"], json!({"b": {"c": "x"}}));
     }
 
+    fn field(label: &'static str, hint: &'static str, input: Input) -> Field {
+        Field {
+            path: "/x",
+            label,
+            hint,
+            input,
+        }
+    }
+
     #[test]
     fn text_becomes_the_models_json() {
-        assert_eq!(value_of(Input::Number, "71.5"), Some(json!(71.5)));
-        assert_eq!(value_of(Input::Number, "abc"), None);
-        assert_eq!(value_of(Input::Whole, "10"), Some(json!(10)));
-        assert_eq!(value_of(Input::YesNo, "no"), Some(json!(false)));
-        assert_eq!(value_of(Input::Text, ""), None);
+        let number = field("Attendance (%)", "", Input::Number);
+        let whole = field("Year group", "12, 13 or 14", Input::Whole);
+        let text = field("Course", "", Input::Text);
+        assert_eq!(value_of(&number, "71.5"), Ok(Some(json!(71.5))));
+        assert_eq!(value_of(&number, " 93.5 % "), Ok(Some(json!(93.5))));
+        assert_eq!(value_of(&number, ""), Ok(None));
         assert_eq!(
-            value_of(Input::Text, " kept as typed "),
-            Some(json!(" kept as typed "))
+            value_of(&number, "abc"),
+            Err("Attendance (%) must be a number".to_owned())
+        );
+        assert_eq!(value_of(&whole, "10"), Ok(Some(json!(10))));
+        assert_eq!(
+            value_of(&whole, "7.5"),
+            Err("Year group must be a whole number".to_owned())
+        );
+        assert_eq!(
+            value_of(&field("Ok", "", Input::YesNo), "no"),
+            Ok(Some(json!(false)))
+        );
+        assert_eq!(value_of(&text, ""), Ok(None));
+        assert_eq!(
+            value_of(&text, " kept as typed "),
+            Ok(Some(json!(" kept as typed ")))
+        );
+        // Numbers show as people write them.
+        assert_eq!(text_of(Some(&json!(9.0))), "9");
+        assert_eq!(text_of(Some(&json!(93.5))), "93.5");
+        assert_eq!(
+            cannot_keep(&whole),
+            "Year group must be 12, 13 or 14".to_owned()
+        );
+        assert_eq!(
+            cannot_keep(&field("Funded hours a week", "Up to 30", Input::Number)),
+            "Funded hours a week must be up to 30".to_owned()
         );
         assert_eq!(
             words_of(Input::Date, "2027-02-02").as_deref(),

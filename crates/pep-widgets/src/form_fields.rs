@@ -23,6 +23,9 @@ pub(crate) enum Input {
     Choice(&'static [(&'static str, &'static str)]),
     /// Yes or no.
     YesNo,
+    /// One of a few, as radios: `(value, words)`; a `""` value is "none
+    /// of these" and leaves the field absent.
+    Radios(&'static [(&'static str, &'static str)]),
 }
 
 /// One question.
@@ -437,9 +440,9 @@ pub(crate) const SECTIONS: &[FormSection] = &[
             },
             Part::Field(f(
                 "/custody/status",
-                "Custody or remand",
-                "Only if it applies",
-                Input::Choice(CUSTODY),
+                "Are they in custody or on remand?",
+                "",
+                Input::Radios(CUSTODY),
             )),
             Part::When {
                 path: "/custody/status",
@@ -989,7 +992,9 @@ mod tests {
                         Input::Date => serde_json::json!("2026-11-23"),
                         Input::Number => serde_json::json!(3.5),
                         Input::Whole => serde_json::json!(3),
-                        Input::Choice(options) => serde_json::json!(options[1].0),
+                        Input::Choice(options) | Input::Radios(options) => {
+                            serde_json::json!(options[1].0)
+                        }
                         Input::YesNo => serde_json::json!(true),
                     };
                     let mut json = serde_json::json!({"schemaVersion": "1"});

@@ -58,16 +58,71 @@ impl Mounted {
             .unwrap_or(JsValue::NULL)
     }
 
-    /// How many findings in this widget hold up its sign-off stage.
+    /// Shows `value`, a PEP as a plain object, in place of the one on show,
+    /// without mounting again: focus, what is typed and the errors on show
+    /// stay. Nothing changes when it is the PEP on show already. A value
+    /// that is not a PEP is an error, and the PEP on show stays. No
+    /// `pep-change` follows: the change is the host's own.
+    ///
+    /// Returns false when the widget should be mounted afresh with it (the
+    /// value is taken all the same, so `value()` is the new PEP): it
+    /// differs in what a widget sets up from the PEP as it mounts
+    /// ([`Mounted::fits_in_place`]).
+    #[wasm_bindgen(js_name = setValue)]
+    pub fn set_value(&self, value: JsValue) -> Result<bool, JsError> {
+        let gone = || JsError::new("setValue: the widget has been destroyed");
+        let section = self.state.ok_or_else(gone)?.section;
+        let pep_signal = section.pep;
+        let pep = read_pep(value)?;
+        let compared =
+            pep_signal.try_with_untracked(|p| (*p == pep, Mounted::fits_in_place(p, &pep)));
+        let (same, fits) = compared.ok_or_else(gone)?;
+        if !same {
+            pep_signal.set(pep);
+            // The fields now show the host's values: what was mistyped
+            // before is no longer on screen.
+            section
+                .local
+                .update(|l| l.retain(|p| p.from != fields::Origin::Entry));
+        }
+        Ok(fits)
+    }
+
+    /// Whether a widget mounted with `old` can show `new` in place: what
+    /// widgets set up from the PEP as they mount is the same. That is the
+    /// kind (which questions are asked), the child's name (in headings),
+    /// and the sign-offs, status and reason for a return (the signer's name,
+    /// the QA officer's answers, feedback and reason). A widget that sets up
+    /// anything else from the PEP when it mounts belongs in this list.
+    fn fits_in_place(old: &Pep, new: &Pep) -> bool {
+        use pep_core::young_person::first_name;
+        old.kind == new.kind
+            && first_name(old) == first_name(new)
+            && old.sign_offs == new.sign_offs
+            && old.status == new.status
+            && old.returned_reason == new.returned_reason
+    }
+
+    /// How many problems hold up this widget's sign-off stage, and so the
+    /// host's form: its blocking findings and what was typed and cannot be
+    /// kept. In the young person's own views, only a field over its limit.
     #[wasm_bindgen(js_name = blockingCount)]
     pub fn blocking_count(&self) -> u32 {
-        self.state
-            .and_then(|s| {
-                let s = s.section;
-                s.report
-                    .try_with_untracked(|r| fields::blocking_in(r, s.stage, s.scope).len() as u32)
-            })
-            .unwrap_or(0)
+        let Some(state) = self.state else {
+            return 0;
+        };
+        let s = state.section;
+        let n = if my_views::is_young_persons(s.scope) {
+            s.report
+                .try_with_untracked(|r| {
+                    let theirs = my_views::young_persons_report(r);
+                    fields::blocking_in(&theirs, s.stage, s.scope).len()
+                })
+                .unwrap_or(0)
+        } else {
+            s.blocking_untracked().len()
+        };
+        n as u32
     }
 
     /// Shows the errors (GOV.UK: after a submit or sign-off attempt, then
@@ -138,7 +193,10 @@ impl Widget {
     fn scope(self, role: EditorRole) -> &'static [&'static str] {
         match (self, role) {
             (_, EditorRole::ReadOnly) | (Widget::YoungPersonView, _) => &[],
-            (Widget::MyViews, _) | (_, EditorRole::YoungPerson) => my_views::SCOPE,
+            // Theirs: only a field over its limit holds the host's form up.
+            // The young person writes only their views, wherever they are.
+            (_, EditorRole::YoungPerson) => &my_views::YOUNG_PERSON_SCOPE,
+            (Widget::MyViews, _) => my_views::SCOPE,
             (Widget::SmartTargets, _) => smart_targets::SCOPE,
             (Widget::Form | Widget::SignOff, _) => form::SCOPE,
             (Widget::Progress, _) => &["/attainment"],
@@ -151,6 +209,7 @@ impl Widget {
         match self {
             Widget::Progress => &["attainment"],
             Widget::Meeting => &["meeting"],
+            // Check your answers and sign off, with no sections.
             Widget::SignOff => &["none"],
             _ => &[],
         }
@@ -294,6 +353,7 @@ pub fn mount(
         })?,
     };
     let ids = IdPrefix::next();
+    let entry = fields::HostEntry::new(ids, host.clone());
     let events = host.clone();
     let signoff_events = send_wrapper::SendWrapper::new(host.clone());
     let next_events = send_wrapper::SendWrapper::new(host.clone());
@@ -324,6 +384,8 @@ pub fn mount(
             }),
             scope: widget.scope(role),
             focus_for: widget.focus_for(),
+            local: RwSignal::new(Vec::new()),
+            checking: RwSignal::new(false),
         };
         out.set(Some(WidgetState { section }));
         match widget {
@@ -356,6 +418,7 @@ pub fn mount(
                     restored: was_restored,
                     only: widget.only(),
                     allow_next,
+                    signs_off: matches!(widget, Widget::Form | Widget::SignOff),
                     on_signoff: Callback::new(move |(stage, pep): (Stage, Pep)| {
                         let detail = js_sys::Object::new();
                         let _ = js_sys::Reflect::set(&detail, &"stage".into(), &to_js(&stage));
@@ -373,7 +436,7 @@ pub fn mount(
         }
     });
     Ok(Mounted {
-        handle: Some(Box::new(handle)),
+        handle: Some(Box::new((handle, entry))),
         state: shared.get(),
         drafts,
     })
@@ -455,12 +518,16 @@ fn dispatch(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
 /// target's first field, the section).
 fn nearest_field(ids: IdPrefix, path: &str) -> String {
     if path.starts_with("/targets") {
-        return smart_targets::field_for(ids, path);
+        let id = smart_targets::field_for(ids, path);
+        // Read-only targets have no fields: then the section, below.
+        if fields::find_by_id(&id).is_some() {
+            return id;
+        }
     }
     let mut at = path;
     loop {
         let id = ids.for_path(at);
-        if at.is_empty() || document().get_element_by_id(&id).is_some() {
+        if at.is_empty() || fields::find_by_id(&id).is_some() {
             return id;
         }
         at = match at.rfind('/') {
@@ -468,9 +535,12 @@ fn nearest_field(ids: IdPrefix, path: &str) -> String {
             None => "",
         };
         if at.is_empty() {
+            // A sign-off's own problems (the order of the sign-offs) have no
+            // field: the sign-off's heading.
             return pep_core::sections::section_of(path)
                 .map(|s| ids.for_path(&format!("/section/{s}")))
-                .unwrap_or(id);
+                .filter(|id| fields::find_by_id(id).is_some())
+                .unwrap_or_else(|| ids.for_path("/sign-off-heading"));
         }
     }
 }
@@ -490,6 +560,11 @@ impl IdPrefix {
     /// is `pep3-targets-0-lead-name`.
     pub fn for_path(self, pointer: &str) -> String {
         format!("pep{}{}", self.0, pointer.replace('/', "-"))
+    }
+
+    /// The widget's number, unique on the page.
+    pub(crate) fn number(self) -> u32 {
+        self.0
     }
 }
 

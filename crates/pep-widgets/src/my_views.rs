@@ -6,17 +6,80 @@
 //! ours comes from pep-core's message catalogue (`yp-` keys, reading grade 5
 //! or below). The answers go into the PEP's `views` and out with
 //! `pep-change`, like every other widget. Their words are never marked
-//! wrong: only a length over the model's limit is an error.
+//! wrong: only a length over the model's limit is an error. In the young
+//! person's own widget that is the only error they see, and the only one
+//! that holds up the host's form; each message is the one pep-core writes to
+//! them, where it has one ([`young_persons_report`]).
 
 use leptos::prelude::*;
-use pep_core::Config;
-use pep_core::model::{Feeling, Kind, YoungPersonViews};
+use pep_core::model::{Feeling, Kind, Pep, YoungPersonViews};
 use pep_core::young_person::{feeling_question, feeling_words};
+use pep_core::{Config, Finding, Report, Severity};
 
 use crate::fields::{CountWords, ErrorSummary, Restored, Section, TextField};
 
 /// The JSON Pointers this section covers.
 pub(crate) const SCOPE: &[&str] = &["/views"];
+
+/// The JSON Pointers the young person's own `<pep-my-views>` covers: the
+/// same as [`SCOPE`], in a static of its own. Its address marks the widget
+/// as theirs ([`is_young_persons`]), since the section and the element's
+/// handle know the widget only by what `Widget::scope` gave them.
+pub(crate) static YOUNG_PERSON_SCOPE: [&str; 1] = ["/views"];
+
+/// Whether `scope` is [`YOUNG_PERSON_SCOPE`] itself (not merely the same
+/// pointers): the widget is the young person's own.
+pub(crate) fn is_young_persons(scope: &[&str]) -> bool {
+    std::ptr::eq(scope, YOUNG_PERSON_SCOPE.as_slice())
+}
+
+/// The rule whose findings are the young person's to put right: a field
+/// over its length (the model's limits).
+const FIELD_LIMITS: &str = "field-limits";
+
+/// Whether the young person sees `finding` in their own widget: advice, and
+/// of the errors only a field over its limit. The rest (their views not yet
+/// recorded, say) are for the adults to act on, not the young person's
+/// mistakes.
+fn for_young_person(finding: &Finding) -> bool {
+    finding.severity != Severity::Error || finding.rule == FIELD_LIMITS
+}
+
+/// The report as the young person's own widget shows it, and what holds up
+/// its host's form: the findings [`for_young_person`], each with the message
+/// written to them (`young_person_message`) where it has one.
+pub(crate) fn young_persons_report(report: &Report) -> Report {
+    Report {
+        findings: report
+            .findings
+            .iter()
+            .filter(|f| for_young_person(f))
+            .map(|f| Finding {
+                message: f
+                    .young_person_message
+                    .clone()
+                    .unwrap_or_else(|| f.message.clone()),
+                ..f.clone()
+            })
+            .collect(),
+        sections: report.sections.clone(),
+    }
+}
+
+/// `section` as the young person's own widget shows it: its report is
+/// [`young_persons_report`], for the inline errors and the error summary,
+/// while the host's `pep-change` still carries the whole report.
+pub(crate) fn young_persons_section(section: Section) -> Section {
+    let whole = section.report;
+    let on_change = section.on_change;
+    Section {
+        report: Memo::new(move |_| whole.with(young_persons_report)),
+        on_change: Callback::new(move |(pep, _): (Pep, Report)| {
+            on_change.run((pep, whole.get_untracked()));
+        }),
+        ..section
+    }
+}
 
 /// The longest answer the model takes (`YoungPersonViews`: 4,000 characters).
 pub(crate) const ANSWER_MAX: usize = 4000;
@@ -98,6 +161,11 @@ pub fn MyViews(
 ) -> impl IntoView {
     let say = move |key: &str| config.with_value(|c| pep_core::messages::message(c, key, &[]));
     let kind = section.pep.with_untracked(|p| p.kind);
+    let section = if is_young_persons(section.scope) {
+        young_persons_section(section)
+    } else {
+        section
+    };
     if !editable {
         return view! { <ViewsRead section config kind embedded /> }.into_any();
     }
@@ -209,12 +277,15 @@ fn ViewsRead(
                 .collect_view()
         })
     };
-    let heading = section.pep.with_untracked(|p| {
-        pep_core::young_person::first_name(p).map_or_else(
-            || "The young person's views".to_owned(),
-            |n| format!("{n}'s views"),
-        )
-    });
+    // The host may put another PEP in place (`setValue`): the name follows.
+    let heading = move || {
+        section.pep.with(|p| {
+            pep_core::young_person::first_name(p).map_or_else(
+                || "The young person's views".to_owned(),
+                |n| format!("{n}'s views"),
+            )
+        })
+    };
     view! {
         <div class="pep-widget pep-my-views pep-my-views--read">
             {(!embedded).then(|| view! { <h2 class="pep-heading">{heading}</h2> })}
@@ -322,5 +393,50 @@ mod tests {
             assert_eq!(problems[0].pointer, format!("/views/{field}"));
             assert_eq!(answer(&pep.views, field).map(|t| t.len()), Some(max + 1));
         }
+    }
+
+    /// The young person sees (and is held up by) only a field over its
+    /// limit, not "record the young person's views"; each in the words
+    /// written to them where there are some.
+    #[test]
+    fn the_young_person_sees_only_their_own_errors_in_their_words() {
+        let stage = pep_core::Stage::DesignatedTeacher;
+        let today = pep_core::Date::constant(2026, 11, 23);
+        let mut config = Config::default();
+        let blocking = |report: &Report| crate::fields::blocking_in(report, stage, SCOPE);
+
+        // Nothing said yet: the adults' error, not theirs.
+        let empty = pep_core::validate(&Pep::default(), &config, today);
+        let views_recorded = blocking(&empty);
+        assert_eq!(views_recorded.len(), 1, "{views_recorded:?}");
+        assert!(blocking(&young_persons_report(&empty)).is_empty());
+
+        // Too long: the field-limits finding, which holds them up too.
+        let mut pep = Pep::default();
+        set_answer(&mut pep.views, "anythingElse", "a".repeat(ANSWER_MAX + 1));
+        let report = pep_core::validate(&pep, &config, today);
+        let too_long = blocking(&young_persons_report(&report));
+        assert_eq!(too_long.len(), 1, "{too_long:?}");
+        assert_eq!(too_long[0].0, "/views/anythingElse");
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.rule == FIELD_LIMITS && f.path == "/views/anythingElse"),
+            "the rule is still called {FIELD_LIMITS:?}"
+        );
+
+        // A message written to them replaces the professionals'.
+        config.messages.insert(
+            format!("{FIELD_LIMITS}.yp"),
+            "That is a lot of words. Can you make it shorter?".into(),
+        );
+        let report = pep_core::validate(&pep, &config, today);
+        let too_long = blocking(&young_persons_report(&report));
+        assert_eq!(
+            too_long[0].1,
+            "That is a lot of words. Can you make it shorter?"
+        );
+        assert_ne!(blocking(&report)[0].1, too_long[0].1);
     }
 }

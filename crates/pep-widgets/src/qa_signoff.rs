@@ -16,7 +16,7 @@ use pep_core::model::{Judgement, PepStatus, QaAnswer, QaChecklist, VirtualSchool
 use pep_core::qa::{QaCriterion, qa_assess};
 use pep_core::{Config, Date, Stage};
 
-use crate::fields::{ErrorMessage, RadioItem, TextField, blocking_in, focus_by_id};
+use crate::fields::{Origin, RadioItem, TextField, focus_by_id};
 use crate::form::Form;
 
 /// Seed 004's questions, in its order.
@@ -63,13 +63,6 @@ fn set_answer(checklist: &mut QaChecklist, criterion: QaCriterion, answer: QaAns
         QaCriterion::TargetsClearWithStrategies => &mut checklist.targets_clear_with_strategies,
     };
     *slot = Some(answer);
-}
-
-/// A problem with what the officer entered, and the field it is about.
-#[derive(Debug, Clone, PartialEq)]
-struct Problem {
-    id: String,
-    message: String,
 }
 
 /// The virtual school's quality assurance and decision.
@@ -122,116 +115,134 @@ pub(crate) fn QaSignOff(
     let feedback = RwSignal::new(start_feedback);
     let name = RwSignal::new(start_name);
     let return_reason = RwSignal::new(start_return);
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let tried = RwSignal::new(false);
+    // `Some(approving)` once the officer has tried to decide.
+    let tried = RwSignal::new(None::<bool>);
 
     let judgement = move || answers.with(|a| a.iter().all(|&yes| yes));
     let suggestion = move |i: usize| {
         suggested.with(|qa| qa.criterion(QaCriterion::ALL[i]).is_some_and(|c| c.met))
     };
-    let reason_id = move |i: usize| ids.for_path(&format!("/qa/{i}/reason"));
-    let return_id = ids.for_path("/returnedReason");
-    let summary_id = ids.for_path("/qa-problems");
+    let reason_path = |i: usize| format!("/qa/{i}/reason");
 
-    // Every change of answer needs a reason; a return needs one too.
-    let check = move |returning: bool| -> Vec<Problem> {
+    // The virtual school's sign-off as the officer has it: what an approval
+    // or a return writes, and what a trial approval is checked on.
+    let record = move |p: &mut pep_core::model::Pep, approve: bool| {
+        let mut qa = QaChecklist::default();
+        for (i, &criterion) in QaCriterion::ALL.iter().enumerate() {
+            let comment = reasons.with_untracked(|r| r[i].trim().to_owned());
+            set_answer(
+                &mut qa,
+                criterion,
+                QaAnswer {
+                    met: Some(answers.with_untracked(|a| a[i])),
+                    comment: (!comment.is_empty()).then_some(comment),
+                    extra: Default::default(),
+                },
+            );
+        }
+        let text = |s: RwSignal<String>| {
+            let t = s.get_untracked();
+            (!t.trim().is_empty()).then_some(t)
+        };
+        let mut vs = p.sign_offs.virtual_school.take().unwrap_or_default();
+        vs = VirtualSchoolSignOff {
+            name: text(name).map(|n| n.trim().to_owned()),
+            date: Some(today.into()),
+            next_pep_date: p.next_pep_date,
+            qa,
+            judgement: Some(if judgement() {
+                Judgement::MeetsStandard
+            } else {
+                Judgement::DoesNotMeetStandard
+            }),
+            feedback: text(feedback),
+            extra: std::mem::take(&mut vs.extra),
+        };
+        p.sign_offs.virtual_school = Some(vs);
+        if approve {
+            p.status = Some(pep_core::signing::status_after(
+                p.status,
+                Stage::VirtualSchool,
+            ));
+            p.returned_reason = None;
+        } else {
+            p.status = Some(PepStatus::Returned);
+            p.returned_reason = text(return_reason);
+        }
+    };
+
+    // Every change of answer needs a reason, a return needs one too, every
+    // decision needs the officer's name, and an approval must leave nothing
+    // holding up the virtual school (checked on the PEP as approved:
+    // approving a PEP the designated teacher never signed is refused).
+    let check = move |approve: bool| -> Vec<(String, String)> {
         let mut found = Vec::new();
         for (i, criterion) in QaCriterion::ALL.iter().enumerate() {
-            let changed = answers.with_untracked(|a| a[i]) != suggestion(i);
-            if changed && reasons.with_untracked(|r| r[i].trim().is_empty()) {
-                found.push(Problem {
-                    id: reason_id(i),
-                    message: format!(
+            let changed = answers.with(|a| a[i]) != suggestion(i);
+            if changed && reasons.with(|r| r[i].trim().is_empty()) {
+                found.push((
+                    reason_path(i),
+                    format!(
                         "Say why you answered question {} differently from the suggestion: {}",
                         i + 1,
                         question(*criterion).to_lowercase()
                     ),
-                });
+                ));
             }
         }
-        if returning && return_reason.with_untracked(|r| r.trim().is_empty()) {
-            found.push(Problem {
-                id: ids.for_path("/returnedReason"),
-                message: "Say why the PEP is being returned, so the school and social worker know what to put right".into(),
+        if !approve && return_reason.with(|r| r.trim().is_empty()) {
+            found.push((
+                "/returnedReason".to_owned(),
+                "Say why the PEP is being returned, so the school and social worker know what to put right".into(),
+            ));
+        }
+        if name.with(|n| n.trim().is_empty()) {
+            found.push((
+                "/signOffs/virtualSchool/name".to_owned(),
+                "Enter your name as it should appear on the sign-off".to_owned(),
+            ));
+        }
+        if approve {
+            // Tracks the PEP and the officer's entries; untracked reads inside
+            // `record` are covered by the tracked reads above.
+            feedback.track();
+            let signed = section.pep.with(|p| {
+                let mut signed = p.clone();
+                record(&mut signed, true);
+                signed
             });
+            for item in crate::form::refusals(section, &signed, Stage::VirtualSchool, config, today)
+            {
+                if !found.contains(&item) {
+                    found.push(item);
+                }
+            }
         }
         found
     };
-    let error_for = move |id: String| {
-        Memo::new(move |_| {
-            tried.get().then(|| {
-                problems.with(|ps| ps.iter().find(|p| p.id == id).map(|p| p.message.clone()))
-            })?
-        })
-    };
-
-    let summary_for_decide = summary_id.clone();
-    let decide = Callback::new(move |approve: bool| {
-        tried.set(true);
-        let mut found = check(!approve);
-        if approve {
-            section.show_errors.set(true);
-            let blocking = section
-                .report
-                .with_untracked(|r| blocking_in(r, Stage::VirtualSchool, crate::form::SCOPE).len());
-            if blocking > 0 {
-                // The report's own error summary lists them, with links.
-                problems.set(found);
-                let summary = ids.for_path("/error-summary");
-                request_animation_frame(move || focus_by_id(&summary));
-                return;
-            }
+    // After an attempt, the problems follow every change.
+    Effect::new(move |_| {
+        if let Some(approve) = tried.get() {
+            section.set_locals(Origin::SignOff, check(approve));
         }
+    });
+
+    let decide = Callback::new(move |approve: bool| {
+        let found = untrack(|| check(approve));
         if !found.is_empty() {
-            found.dedup();
-            problems.set(found);
-            let summary = summary_for_decide.clone();
+            if approve {
+                section.show_errors.set(true);
+            }
+            tried.set(Some(approve));
+            section.set_locals(Origin::SignOff, found);
+            let summary = ids.for_path("/error-summary");
             request_animation_frame(move || focus_by_id(&summary));
             return;
         }
-        problems.set(Vec::new());
-        let meets = judgement();
-        section.edit(|p| {
-            let mut qa = QaChecklist::default();
-            for (i, &criterion) in QaCriterion::ALL.iter().enumerate() {
-                let comment = reasons.with_untracked(|r| r[i].trim().to_owned());
-                set_answer(
-                    &mut qa,
-                    criterion,
-                    QaAnswer {
-                        met: Some(answers.with_untracked(|a| a[i])),
-                        comment: (!comment.is_empty()).then_some(comment),
-                        extra: Default::default(),
-                    },
-                );
-            }
-            let mut vs = p.sign_offs.virtual_school.take().unwrap_or_default();
-            let text = |s: RwSignal<String>| {
-                let t = s.get_untracked();
-                (!t.trim().is_empty()).then_some(t)
-            };
-            vs = VirtualSchoolSignOff {
-                name: text(name),
-                date: Some(today.into()),
-                next_pep_date: p.next_pep_date,
-                qa,
-                judgement: Some(if meets {
-                    Judgement::MeetsStandard
-                } else {
-                    Judgement::DoesNotMeetStandard
-                }),
-                feedback: text(feedback),
-                extra: std::mem::take(&mut vs.extra),
-            };
-            p.sign_offs.virtual_school = Some(vs);
-            if approve {
-                p.status = Some(PepStatus::Approved);
-                p.returned_reason = None;
-            } else {
-                p.status = Some(PepStatus::Returned);
-                p.returned_reason = text(return_reason);
-            }
-        });
+        tried.set(None);
+        section.set_locals(Origin::SignOff, Vec::new());
+        section.show_errors.set(false);
+        section.edit(|p| record(p, approve));
         signed_note.set(Some(if approve {
             format!(
                 "Approved by the virtual school on {}",
@@ -278,7 +289,6 @@ pub(crate) fn QaSignOff(
             let no = radio(false, "No", format!("{group}-no"));
             let changed = move || answers.with(|a| a[i]) != suggestion(i);
             let reason_value = Signal::derive(move || reasons.with(|r| r[i].clone()));
-            let reason_error = error_for(reason_id(i));
             let described = legend_id.clone();
             view! {
                 <fieldset class="pep-fieldset pep-qa" aria-describedby=format!("{described}-suggested")>
@@ -303,64 +313,29 @@ pub(crate) fn QaSignOff(
                         }
                     }}
                     <div class="pep-radios pep-radios--inline">{yes}{no}</div>
-                    {move || changed().then(|| {
-                        let id = reason_id(i);
-                        let error = reason_error;
-                        view! {
-                            <div class="pep-form-group" class:pep-form-group--error=move || error.with(Option::is_some)>
-                                <label class="pep-label" for=id.clone()>"Why you answered differently"</label>
-                                {move || error.get().map(|m| view! { <ErrorMessage message=m /> })}
-                                <textarea
-                                    class="pep-textarea"
-                                    form=crate::fields::NO_FORM
-                                    id=id
-                                    rows="3"
-                                    prop:value=move || reason_value.get()
-                                    on:input=move |ev| { let v = event_target_value(&ev); reasons.update(|r| r[i] = v); }
-                                ></textarea>
-                            </div>
-                        }
+                    {move || changed().then(|| view! {
+                        <TextField
+                            section
+                            label="Why you answered differently"
+                            multiline=true
+                            max=2000
+                            value=reason_value
+                            path=reason_path(i)
+                            on_input=move |v: String| reasons.update(|r| r[i] = v)
+                        />
                     })}
                 </fieldset>
             }
         })
         .collect_view();
 
-    let summary = {
-        let summary_id = summary_id.clone();
-        move || {
-            let list = problems.get();
-            (tried.get() && !list.is_empty()).then(|| {
-                let links = list
-                    .into_iter()
-                    .map(|p| {
-                        let href = format!("#{}", p.id);
-                        let id = p.id.clone();
-                        view! {
-                            <li>
-                                <a href=href on:click=move |ev| { ev.prevent_default(); focus_by_id(&id); }>{p.message}</a>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <div class="pep-error-summary" id=summary_id.clone() tabindex="-1">
-                        <div role="alert">
-                            <h3 class="pep-error-summary__title">"There is a problem"</h3>
-                            <ul class="pep-error-summary__list">{links}</ul>
-                        </div>
-                    </div>
-                }
-            })
-        }
-    };
-    let return_error = error_for(return_id.clone());
-    let heading_id = ids.for_path("/qa-heading");
+    // The same id as the other sign-offs' heading: where a problem with no
+    // field of its own (the order of the sign-offs) links to.
+    let heading_id = ids.for_path("/sign-off-heading");
     let labelled_by = heading_id.clone();
     view! {
         <section class="pep-form-section pep-signoff" aria-labelledby=labelled_by>
-            <h3 class="pep-section-heading" id=heading_id>"Quality assurance and sign-off"</h3>
-            {summary}
+            <h3 class="pep-section-heading" id=heading_id tabindex="-1">"Quality assurance and sign-off"</h3>
             <p class="pep-body">
                 "Each answer is suggested from the PEP, with the reasons. Confirm it or change it; "
                 "a change needs a reason."
@@ -395,20 +370,16 @@ pub(crate) fn QaSignOff(
                 on_input=move |v: String| name.set(v)
             />
             <button type="button" class="pep-button" on:click=move |_| decide.run(true)>"Approve"</button>
-            <div class="pep-form-group" class:pep-form-group--error=move || return_error.with(Option::is_some)>
-                <label class="pep-label" for=return_id.clone()>"Why it is being returned"</label>
-                <div class="pep-hint" id=format!("{return_id}-hint")>"Only if you return it"</div>
-                {move || return_error.get().map(|m| view! { <ErrorMessage message=m /> })}
-                <textarea
-                    class="pep-textarea"
-                    form=crate::fields::NO_FORM
-                    id=return_id.clone()
-                    rows="3"
-                    aria-describedby=format!("{return_id}-hint")
-                    prop:value=move || return_reason.get()
-                    on:input=move |ev| return_reason.set(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <TextField
+                section
+                label="Why it is being returned"
+                hint="Only if you return it"
+                multiline=true
+                max=4000
+                value=return_reason.into()
+                path="/returnedReason".to_owned()
+                on_input=move |v: String| return_reason.set(v)
+            />
             <button type="button" class="pep-button pep-button--warning" on:click=move |_| decide.run(false)>
                 "Return to the school"
             </button>

@@ -34,6 +34,10 @@ pub(crate) const EN_GB: &[(&str, &str)] = &[
         "field-limits",
         "This is too long: use {max} characters or fewer (it has {actual})",
     ),
+    (
+        "field-limits.yp",
+        "This is too long. Please use {max} letters or fewer.",
+    ),
     ("field-limits.range", "Enter a number from {min} to {max}"),
     ("field-limits.required", "Enter a name"),
     (
