@@ -407,21 +407,25 @@ pub(crate) fn TextField(
             (used > max, template.replace("{number}", &n.to_string()))
         })
     };
+    // Screen readers hear the count once typing pauses (GOV.UK character
+    // count), not on every keystroke: each input restarts the wait.
     let spoken = RwSignal::new(String::new());
-    if max > 0 {
-        let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    let speak_soon = {
         let count_text = count_text.clone();
-        Effect::new(move |first: Option<()>| {
-            let text = count_text().map(|(_, text)| text).unwrap_or_default();
-            if first.is_none() {
-                return;
-            }
+        move || {
+            let count_text = count_text.clone();
             let timeout = gloo_timers::callback::Timeout::new(COUNT_PAUSE_MS, move || {
+                // The field may have gone (a removed list item) meanwhile.
+                if count.try_get_untracked().is_none() {
+                    return;
+                }
+                let text = count_text().map(|(_, text)| text).unwrap_or_default();
                 let _ = spoken.try_set(text);
             });
             pending.update_value(|p| *p = Some(timeout));
-        });
-    }
+        }
+    };
     let has_hint = !hint.is_empty();
     let error = {
         let path = path.clone();
@@ -453,7 +457,12 @@ pub(crate) fn TextField(
         }
     };
     let invalid = move || error.with(Option::is_some).then_some("true");
-    let on_input = std::rc::Rc::new(on_input);
+    let on_input = std::rc::Rc::new(move |text: String| {
+        on_input(text);
+        if max > 0 {
+            speak_soon();
+        }
+    });
     let input = if multiline {
         let on_input = on_input.clone();
         view! {
