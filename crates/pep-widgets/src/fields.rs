@@ -410,10 +410,13 @@ pub(crate) fn TextField(
     // Screen readers hear the count once typing pauses (GOV.UK character
     // count), not on every keystroke: each input restarts the wait.
     let spoken = RwSignal::new(String::new());
-    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    let pending = (max > 0).then(|| StoredValue::new_local(None::<gloo_timers::callback::Timeout>));
     let speak_soon = {
         let count_text = count_text.clone();
         move || {
+            let Some(pending) = pending else {
+                return;
+            };
             let count_text = count_text.clone();
             let timeout = gloo_timers::callback::Timeout::new(COUNT_PAUSE_MS, move || {
                 // The field may have gone (a removed list item) meanwhile.
@@ -459,9 +462,7 @@ pub(crate) fn TextField(
     let invalid = move || error.with(Option::is_some).then_some("true");
     let on_input = std::rc::Rc::new(move |text: String| {
         on_input(text);
-        if max > 0 {
-            speak_soon();
-        }
+        speak_soon();
     });
     let input = if multiline {
         let on_input = on_input.clone();

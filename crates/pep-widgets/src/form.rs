@@ -578,21 +578,36 @@ fn revealed_by(path: &str) -> &'static [Field] {
 #[component]
 fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
     let section = form.section;
-    // What was typed, and the value the PEP took from it.
-    let typed = RwSignal::new(None::<(String, Option<Value>)>);
+    // A form has hundreds of fields: each sets up only what its kind needs.
+    let numeric = matches!(field.input, Input::Number | Input::Whole);
+    // For numbers, what was typed and the value the PEP took from it.
+    let typed = numeric.then(|| RwSignal::new(None::<(String, Option<Value>)>));
+    let remember = move |text: String, took: Option<Value>| {
+        if let Some(typed) = typed {
+            typed.set(Some((text, took)));
+        }
+    };
     let value: Signal<String> = {
         let path = path.clone();
-        Memo::new(move |_| {
-            let held = form.json.with(|j| j.pointer(&path).cloned());
-            match typed.get() {
-                Some((text, took)) if took == held => text,
-                _ => text_of(held.as_ref()),
+        Memo::new(move |_| match typed.and_then(|t| t.get()) {
+            Some((text, took)) => {
+                let held = form.json.with(|j| j.pointer(&path).cloned());
+                if took == held {
+                    text
+                } else {
+                    text_of(held.as_ref())
+                }
             }
+            None => form.json.with(|j| text_at(j, &path)),
         })
         .into()
     };
-    let revealed = revealed_by(&path);
-    let stash = StoredValue::new(Vec::<(&'static str, Value)>::new());
+    let revealed = match field.input {
+        Input::Choice(_) | Input::Radios(_) => revealed_by(&path),
+        _ => &[],
+    };
+    let stash =
+        (!revealed.is_empty()).then(|| StoredValue::new(Vec::<(&'static str, Value)>::new()));
     let write = {
         let path = path.clone();
         move |text: String| {
@@ -600,7 +615,7 @@ fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
             let new = match value_of(&field, &text) {
                 Ok(new) => new,
                 Err(message) => {
-                    typed.set(Some((text, held)));
+                    remember(text, held);
                     section.set_local(Origin::Entry, &path, Some(message));
                     return;
                 }
@@ -615,10 +630,15 @@ fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
                             set_pointer(json, f.path, None);
                         }
                     }
-                    if !kept.is_empty() {
+                    if let Some(stash) = stash
+                        && !kept.is_empty()
+                    {
                         stash.set_value(kept);
                     }
-                } else if held.is_none() && new.is_some() {
+                } else if let Some(stash) = stash
+                    && held.is_none()
+                    && new.is_some()
+                {
                     for (p, v) in stash.get_value() {
                         if json.pointer(p).is_none() {
                             set_pointer(json, p, Some(v));
@@ -632,17 +652,19 @@ fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
             });
             match applied {
                 Ok(()) => {
-                    typed.set(Some((text, new)));
-                    section.set_local(Origin::Entry, &path, None);
+                    remember(text, new);
+                    if numeric {
+                        section.set_local(Origin::Entry, &path, None);
+                    }
                 }
                 Err(_) => {
-                    typed.set(Some((text, held)));
+                    remember(text, held);
                     section.set_local(Origin::Entry, &path, Some(cannot_keep(&field)));
                 }
             }
         }
     };
-    {
+    if numeric {
         // A question that goes (a list item removed, an answer hidden)
         // takes its problem with it.
         let path = path.clone();
