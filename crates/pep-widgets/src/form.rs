@@ -538,7 +538,7 @@ fn Revealed(
     let answered = Memo::new(move |_| form.json.with(|j| j.pointer(path).is_some()));
     move || {
         answered.get().then(|| {
-            fields
+            let inner = fields
                 .iter()
                 .map(|field| {
                     let path = field.path.to_owned();
@@ -552,7 +552,10 @@ fn Revealed(
                         .into_any()
                     }
                 })
-                .collect_view()
+                .collect_view();
+            // GOV.UK's conditional reveal: the questions sit under the
+            // answer that brought them, set in with a rule beside them.
+            view! { <div class="pep-conditional" class:pep-conditional--edit=editable>{inner}</div> }
         })
     }
 }
