@@ -29,7 +29,8 @@ pub(crate) struct Section {
     pub revealed: RwSignal<Vec<&'static str>>,
     /// The sign-off whose blocking errors this section shows.
     pub stage: Stage,
-    pub on_change: Callback<(Pep, Report)>,
+    /// Tells the host of an edit (the element's `pep-change`, a draft).
+    pub on_change: Callback<Pep>,
     /// The JSON Pointers this section covers: its blocking findings are
     /// the ones at or under these.
     pub scope: &'static [&'static str],
@@ -64,8 +65,7 @@ impl Section {
     /// Applies an edit and tells the host.
     pub fn edit(self, f: impl FnOnce(&mut Pep)) {
         self.pep.update(f);
-        self.on_change
-            .run((self.pep.get_untracked(), self.report.get_untracked()));
+        self.on_change.run(self.pep.get_untracked());
     }
 
     /// Whether errors at `path` are on show: after a submit or sign-off

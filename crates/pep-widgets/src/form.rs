@@ -261,12 +261,6 @@ pub fn PepForm(
     /// Called with the next PEP, carried forward, when it is asked for.
     on_next: Callback<Pep>,
 ) -> impl IntoView {
-    // The young person sees only their own problems, in their words.
-    let section = if crate::my_views::is_young_persons(section.scope) {
-        crate::my_views::young_persons_section(section)
-    } else {
-        section
-    };
     let json = Memo::new(move |_| {
         section
             .pep
@@ -656,9 +650,7 @@ fn FieldInput(form: Form, field: Field, path: String) -> impl IntoView {
             match applied {
                 Ok(()) => {
                     remember(text, new);
-                    if numeric {
-                        section.set_local(Origin::Entry, &path, None);
-                    }
+                    section.set_local(Origin::Entry, &path, None);
                 }
                 Err(_) => {
                     remember(text, held);
@@ -983,6 +975,9 @@ fn TargetsSummary(form: Form, anchor: bool) -> impl IntoView {
     }
 }
 
+/// What a sign-off without the signer's name is told.
+pub(crate) const NAME_NEEDED: &str = "Enter your name as it should appear on the sign-off";
+
 /// What refuses a sign-off now: the findings on the PEP as it would be once
 /// signed (pep-core's [`sign_off_refusals`]), what was typed and cannot be
 /// kept, and a missing name. Paths with messages, in order.
@@ -1054,10 +1049,7 @@ fn SignOffPanel(
             });
             let mut list = refusals(section, &signed, stage, config, today);
             if name.trim().is_empty() {
-                list.push((
-                    name_path.clone(),
-                    "Enter your name as it should appear on the sign-off".to_owned(),
-                ));
+                list.push((name_path.clone(), NAME_NEEDED.to_owned()));
             }
             list
         }

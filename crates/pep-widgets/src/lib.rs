@@ -40,6 +40,8 @@ pub struct Mounted {
 #[derive(Clone, Copy)]
 struct WidgetState {
     section: fields::Section,
+    /// The whole report, for the host (a young person's section shows part).
+    report: Memo<Report>,
 }
 
 #[wasm_bindgen]
@@ -54,7 +56,7 @@ impl Mounted {
     /// The current report.
     pub fn report(&self) -> JsValue {
         self.state
-            .and_then(|s| s.section.report.try_with_untracked(to_js))
+            .and_then(|s| s.report.try_with_untracked(to_js))
             .unwrap_or(JsValue::NULL)
     }
 
@@ -105,24 +107,18 @@ impl Mounted {
 
     /// How many problems hold up this widget's sign-off stage, and so the
     /// host's form: its blocking findings and what was typed and cannot be
-    /// kept. In the young person's own views, only a field over its limit.
+    /// kept. For the young person, only a field over its limit.
     #[wasm_bindgen(js_name = blockingCount)]
     pub fn blocking_count(&self) -> u32 {
         let Some(state) = self.state else {
             return 0;
         };
         let s = state.section;
-        let n = if my_views::is_young_persons(s.scope) {
-            s.report
-                .try_with_untracked(|r| {
-                    let theirs = my_views::young_persons_report(r);
-                    fields::blocking_in(&theirs, s.stage, s.scope).len()
-                })
-                .unwrap_or(0)
-        } else {
-            s.blocking_untracked().len()
-        };
-        n as u32
+        // A disposed widget (removed meanwhile) holds nothing up.
+        if s.report.try_with_untracked(|_| ()).is_none() {
+            return 0;
+        }
+        s.blocking_untracked().len() as u32
     }
 
     /// Shows the errors (GOV.UK: after a submit or sign-off attempt, then
@@ -193,10 +189,8 @@ impl Widget {
     fn scope(self, role: EditorRole) -> &'static [&'static str] {
         match (self, role) {
             (_, EditorRole::ReadOnly) | (Widget::YoungPersonView, _) => &[],
-            // Theirs: only a field over its limit holds the host's form up.
             // The young person writes only their views, wherever they are.
-            (_, EditorRole::YoungPerson) => &my_views::YOUNG_PERSON_SCOPE,
-            (Widget::MyViews, _) => my_views::SCOPE,
+            (Widget::MyViews, _) | (_, EditorRole::YoungPerson) => my_views::SCOPE,
             (Widget::SmartTargets, _) => smart_targets::SCOPE,
             (Widget::Form | Widget::SignOff, _) => form::SCOPE,
             (Widget::Progress, _) => &["/attainment"],
@@ -368,16 +362,23 @@ pub fn mount(
         let report = Memo::new(move |_| {
             pep.with(|p| config.with_value(|c| pep_core::validate(p, c, today)))
         });
+        // The young person sees, and is held up by, only what is theirs to
+        // put right, in their words; the host still gets the whole report.
+        let shown = if role == EditorRole::YoungPerson {
+            Memo::new(move |_| report.with(my_views::young_persons_report))
+        } else {
+            report
+        };
         let show_errors = RwSignal::new(false);
         let section = fields::Section {
             pep,
-            report,
+            report: shown,
             ids,
             show_errors,
             revealed: RwSignal::new(Vec::new()),
             stage,
-            on_change: Callback::new(move |(pep, report): (Pep, Report)| {
-                dispatch_change(&events, &pep, &report);
+            on_change: Callback::new(move |pep: Pep| {
+                dispatch_change(&events, &pep, &report.get_untracked());
                 if let Ok(json) = serde_json::to_string(&pep) {
                     saver.save_soon(json);
                 }
@@ -387,7 +388,7 @@ pub fn mount(
             local: RwSignal::new(Vec::new()),
             checking: RwSignal::new(false),
         };
-        out.set(Some(WidgetState { section }));
+        out.set(Some(WidgetState { section, report }));
         match widget {
             Widget::SmartTargets => smart_targets::SmartTargets(smart_targets::SmartTargetsProps {
                 section,

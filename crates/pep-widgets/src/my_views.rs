@@ -12,7 +12,7 @@
 //! them, where it has one ([`young_persons_report`]).
 
 use leptos::prelude::*;
-use pep_core::model::{Feeling, Kind, Pep, YoungPersonViews};
+use pep_core::model::{Feeling, Kind, YoungPersonViews};
 use pep_core::young_person::{feeling_question, feeling_words};
 use pep_core::{Config, Finding, Report, Severity};
 
@@ -20,18 +20,6 @@ use crate::fields::{CountWords, ErrorSummary, Restored, Section, TextField};
 
 /// The JSON Pointers this section covers.
 pub(crate) const SCOPE: &[&str] = &["/views"];
-
-/// The JSON Pointers the young person's own `<pep-my-views>` covers: the
-/// same as [`SCOPE`], in a static of its own. Its address marks the widget
-/// as theirs ([`is_young_persons`]), since the section and the element's
-/// handle know the widget only by what `Widget::scope` gave them.
-pub(crate) static YOUNG_PERSON_SCOPE: [&str; 1] = ["/views"];
-
-/// Whether `scope` is [`YOUNG_PERSON_SCOPE`] itself (not merely the same
-/// pointers): the widget is the young person's own.
-pub(crate) fn is_young_persons(scope: &[&str]) -> bool {
-    std::ptr::eq(scope, YOUNG_PERSON_SCOPE.as_slice())
-}
 
 /// The rule whose findings are the young person's to put right: a field
 /// over its length (the model's limits).
@@ -45,9 +33,10 @@ fn for_young_person(finding: &Finding) -> bool {
     finding.severity != Severity::Error || finding.rule == FIELD_LIMITS
 }
 
-/// The report as the young person's own widget shows it, and what holds up
+/// The report as a widget the young person uses shows it, and what holds up
 /// its host's form: the findings [`for_young_person`], each with the message
-/// written to them (`young_person_message`) where it has one.
+/// written to them (`young_person_message`) where it has one. The host's
+/// `pep-change` and `report()` still carry the whole report.
 pub(crate) fn young_persons_report(report: &Report) -> Report {
     Report {
         findings: report
@@ -63,21 +52,6 @@ pub(crate) fn young_persons_report(report: &Report) -> Report {
             })
             .collect(),
         sections: report.sections.clone(),
-    }
-}
-
-/// `section` as the young person's own widget shows it: its report is
-/// [`young_persons_report`], for the inline errors and the error summary,
-/// while the host's `pep-change` still carries the whole report.
-pub(crate) fn young_persons_section(section: Section) -> Section {
-    let whole = section.report;
-    let on_change = section.on_change;
-    Section {
-        report: Memo::new(move |_| whole.with(young_persons_report)),
-        on_change: Callback::new(move |(pep, _): (Pep, Report)| {
-            on_change.run((pep, whole.get_untracked()));
-        }),
-        ..section
     }
 }
 
@@ -161,11 +135,6 @@ pub fn MyViews(
 ) -> impl IntoView {
     let say = move |key: &str| config.with_value(|c| pep_core::messages::message(c, key, &[]));
     let kind = section.pep.with_untracked(|p| p.kind);
-    let section = if is_young_persons(section.scope) {
-        young_persons_section(section)
-    } else {
-        section
-    };
     if !editable {
         return view! { <ViewsRead section config kind embedded /> }.into_any();
     }

@@ -199,7 +199,7 @@ pub(crate) fn QaSignOff(
         if name.with(|n| n.trim().is_empty()) {
             found.push((
                 "/signOffs/virtualSchool/name".to_owned(),
-                "Enter your name as it should appear on the sign-off".to_owned(),
+                crate::form::NAME_NEEDED.to_owned(),
             ));
         }
         if approve {
